@@ -1,0 +1,9 @@
+/**
+ * The vocabulary of SMTP enhanced status codes (RFC 3463) as sealed Java types, and the {@link
+ * dev.smtpstatus.api.Replies} annotation. This module has no run-time dependency beyond the JDK.
+ */
+module dev.smtpstatus.api {
+  requires static transitive org.jspecify;
+
+  exports dev.smtpstatus.api;
+}
