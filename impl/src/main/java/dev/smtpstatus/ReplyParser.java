@@ -33,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  *       #getMaxLineLength()} characters; a reply may have up to {@link #getMaxLines()} lines and
  *       {@link #getMaxReplyLength()} characters (line endings not counted). Beyond, it is an error.
  * </ul>
+ *
+ * <p>The reasons, and where other implementations decide otherwise, are in
+ * docs/decisions/0100-reply-grammar-leniency.md.
  */
 public final class ReplyParser {
   /** The default {@link #getMaxLineLength()}: 2048, four times RFC 5321's 512 octets. */

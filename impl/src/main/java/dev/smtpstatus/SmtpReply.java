@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * refuse anything that {@link Compatibility} calls an error, and text that could not go on the wire
  * as given: what this library writes is always a correct reply, and reads back as the same value.
  *
- * <p>Two replies are equal if their code, status, lines and findings are equal.
+ * <p>Two replies are equal if their code, status, lines and findings are equal. Why the formatter
+ * refuses rather than splits or wraps: docs/decisions/0103-reply-formatter.md.
  */
 @Value.Immutable
 public abstract class SmtpReply {
