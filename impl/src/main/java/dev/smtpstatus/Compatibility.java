@@ -165,6 +165,40 @@ public final class Compatibility {
     return requireNoErrors(replyCode + " " + status, check(replyCode, status));
   }
 
+  /**
+   * The findings of a whole reply: those of its code and status by the rules above and, for a
+   * parsed multiline reply whose lines disagree on the status, {@link Rule#MIXED_STATUS}. A reply
+   * built by {@link SmtpReply#of} has no error; a parsed one keeps what the server sent and may.
+   *
+   * <pre>{@code
+   * Compatibility.check(SmtpReply.parse("451 5.7.3 STARTTLS is required\r\n"));  // [ClassMismatch]
+   * }</pre>
+   *
+   * @return the findings, errors first; empty for a correct reply
+   * @throws NullPointerException if {@code reply} is null
+   */
+  public static List<Finding> check(SmtpReply reply) {
+    Objects.requireNonNull(reply, "reply == null");
+    // The reply's findings come from this engine when it is built or parsed (PairFindings).
+    return reply.getFindings();
+  }
+
+  /**
+   * Checks a whole reply, e.g. one parsed from an upstream server before it is relayed, and returns
+   * its warnings, or throws if it has errors.
+   *
+   * @return the warnings, empty for a correct reply
+   * @throws IncompatibleReplyException if the reply breaks a rule of severity {@link
+   *     Severity#ERROR}
+   * @throws NullPointerException if {@code reply} is null
+   */
+  public static List<Finding> requireCompatible(SmtpReply reply) {
+    Objects.requireNonNull(reply, "reply == null");
+    EnhancedStatusCode status = reply.getStatus();
+    return requireNoErrors(
+        status == null ? reply.getCode().toString() : reply.getCode() + " " + status, check(reply));
+  }
+
   /** True if any finding is an error. */
   public static boolean hasErrors(List<Finding> findings) {
     Objects.requireNonNull(findings, "findings == null");

@@ -443,6 +443,26 @@ class CompatibilityTest {
   }
 
   @Test
+  void aParsedReplyKeepsWhatTheServerSentAndTheEngineSaysWhy() {
+    SmtpReply relayed = SmtpReply.parse("451 5.7.3 STARTTLS is required\r\n");
+    assertEquals(Compatibility.check(451, "5.7.3"), Compatibility.check(relayed));
+    assertEquals(
+        List.of(Rule.CLASS_MISMATCH), List.of(Compatibility.check(relayed).get(0).getRule()));
+    IncompatibleReplyException e =
+        assertThrows(
+            IncompatibleReplyException.class, () -> Compatibility.requireCompatible(relayed));
+    assertEquals("451 5.7.3", e.getPair());
+  }
+
+  @Test
+  void aBuiltReplyHasOnlyWarnings() {
+    SmtpReply reply = SmtpReply.of(550, "5.3.4", "Message too big");
+    assertEquals(List.of(Rule.UNLISTED_REPLY_CODE), rules(550, "5.3.4"));
+    assertEquals(Compatibility.check(550, "5.3.4"), Compatibility.requireCompatible(reply));
+    assertEquals(List.of(), Compatibility.requireCompatible(SmtpReply.of(354, null, "go ahead")));
+  }
+
+  @Test
   void textAndTypedChecksAgree() {
     assertEquals(
         Compatibility.check(ReplyCode.of(452), EnhancedStatusCode.parse("5.3.4")),
