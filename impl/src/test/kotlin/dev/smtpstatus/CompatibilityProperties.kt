@@ -1,6 +1,7 @@
 package dev.smtpstatus
 
 import dev.smtpstatus.api.StatusClass
+import io.kotest.common.ExperimentalKotest
 import io.kotest.property.Arb
 import io.kotest.property.Exhaustive
 import io.kotest.property.PropTestConfig
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 
 /** Properties of the rule engine over the whole registry and every valid reply code. */
+@OptIn(ExperimentalKotest::class)
 class CompatibilityProperties {
 
   private val replyCodes: List<ReplyCode> = (200..599).mapNotNull { ReplyCode.ofOrNull(it) }

@@ -3,6 +3,7 @@ package dev.smtpstatus.processor
 import dev.smtpstatus.ReplyCode
 import dev.smtpstatus.StatusCodeRegistry
 import dev.smtpstatus.api.StatusClass
+import io.kotest.common.ExperimentalKotest
 import io.kotest.property.Arb
 import io.kotest.property.PropTestConfig
 import io.kotest.property.arbitrary.bind
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test
  * generated source with a method per pair compiles to exactly the diagnostics the engine's findings
  * and the catalogue predict, on the predicted lines. One compilation per sample keeps it fast.
  */
+@OptIn(ExperimentalKotest::class)
 class RepliesProcessorProperties {
 
   private val validCodes: List<Int> = (200..599).filter { ReplyCode.ofOrNull(it) != null }
