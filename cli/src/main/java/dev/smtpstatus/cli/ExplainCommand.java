@@ -45,6 +45,16 @@ final class ExplainCommand implements Runnable {
   }
 
   static void explain(String input, PrintWriter out) {
+    if (input.isEmpty()
+        || !(Character.isDigit(input.charAt(0))
+            || input.charAt(0) == 'X'
+            || input.charAt(0) == 'x')) {
+      throw new SmtpSyntaxException(
+          input,
+          "expected an enhanced status code (5.3.4, RFC 3463 §2), a registry code (X.3.4), a"
+              + " reply code (552, RFC 5321 §4.2) or a reply line (452 4.2.2 text)",
+          0);
+    }
     if (input.length() > 1 && (input.charAt(0) == 'X' || input.charAt(0) == 'x')) {
       explainRegistryCode(input, out);
     } else if (input.length() > 3 && (input.charAt(3) == ' ' || input.charAt(3) == '-')) {
