@@ -2,6 +2,7 @@ package dev.smtpstatus.testkit;
 
 import dev.smtpstatus.EnhancedStatusCode;
 import dev.smtpstatus.ReplyCode;
+import dev.smtpstatus.SmtpReply;
 import java.util.Objects;
 
 /**
@@ -58,7 +59,8 @@ public final class SmtpGenerators {
       case MALFORMED:
         return StatusCodes.MALFORMED;
       default:
-        return new TextGenerator<>(enhancedStatusCodes(kind), EnhancedStatusCode::parse);
+        return new TextGenerator<>(
+            enhancedStatusCodes(kind), EnhancedStatusCode::toString, EnhancedStatusCode::parse);
     }
   }
 
@@ -108,5 +110,46 @@ public final class SmtpGenerators {
    */
   public static Generator<ReplyCodeStatusPair> incompatiblePairs() {
     return Pairs.INCOMPATIBLE;
+  }
+
+  /**
+   * Replies a server may send, built with {@link SmtpReply#of}: one to twenty lines (and an edge
+   * case of 100), a third without status (3xx included), the rest with a compatible status; text
+   * with UTF-8, tabs, double spaces, near-miss statuses ({@code 5.01.1}), codes and dashes, lines
+   * up to RFC 5321's 512 octets. {@code SmtpReply.parse(reply.format())} gives each back. Shrinks
+   * toward fewer, shorter lines and a simpler status.
+   */
+  public static Generator<SmtpReply> smtpReplies() {
+    return Replies.REPLIES;
+  }
+
+  /** Replies of one line, like {@link #smtpReplies()}. */
+  public static Generator<SmtpReply> oneLineReplies() {
+    return Replies.ONE_LINE;
+  }
+
+  /**
+   * Wire forms of one-line replies, CRLF included, e.g. {@code "550 5.1.1 No such user\r\n"}: the
+   * {@link SmtpReply#format()} of {@link #oneLineReplies()}.
+   */
+  public static Generator<String> replyLines() {
+    return new TextGenerator<>(Replies.ONE_LINE, SmtpReply::format, SmtpReply::parse);
+  }
+
+  /**
+   * Wire forms of whole replies, CRLF included, e.g. {@code "550-5.1.1 No such user\r\n550 5.1.1
+   * Check the address\r\n"}: the {@link SmtpReply#format()} of {@link #smtpReplies()}.
+   */
+  public static Generator<String> replyTexts() {
+    return new TextGenerator<>(Replies.REPLIES, SmtpReply::format, SmtpReply::parse);
+  }
+
+  /**
+   * Streams of replies as bytes on a socket, cut into chunks at arbitrary places: whole, one byte
+   * at a time, between CR and LF, inside UTF-8 characters, in fixed-size blocks, at random. A sixth
+   * of them end lines with a bare LF. Shrinks toward fewer replies and fewer cuts.
+   */
+  public static Generator<ReplyStream> replyStreams() {
+    return ReplyStreams.STREAMS;
   }
 }

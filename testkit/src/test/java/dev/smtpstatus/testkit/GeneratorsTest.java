@@ -1,5 +1,6 @@
 package dev.smtpstatus.testkit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,10 +11,13 @@ import dev.smtpstatus.AssociatedReplyCodes;
 import dev.smtpstatus.EnhancedStatusCode;
 import dev.smtpstatus.RegistryEntry;
 import dev.smtpstatus.ReplyCode;
+import dev.smtpstatus.SmtpReply;
 import dev.smtpstatus.StatusCodeRegistry;
 import dev.smtpstatus.api.Detail;
 import dev.smtpstatus.api.RegisteredDetail;
 import dev.smtpstatus.api.StatusClass;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -40,7 +44,12 @@ class GeneratorsTest {
           SmtpGenerators.invalidReplyCodeValues(),
           SmtpGenerators.listedPairs(),
           SmtpGenerators.compatiblePairs(),
-          SmtpGenerators.incompatiblePairs());
+          SmtpGenerators.incompatiblePairs(),
+          SmtpGenerators.smtpReplies(),
+          SmtpGenerators.oneLineReplies(),
+          SmtpGenerators.replyLines(),
+          SmtpGenerators.replyTexts(),
+          SmtpGenerators.replyStreams());
 
   @Test
   void sameSeedSameValuesOtherSeedOtherValues() {
@@ -191,6 +200,78 @@ class GeneratorsTest {
   }
 
   @Test
+  void repliesVaryInLinesStatusAndText() {
+    List<SmtpReply> replies = SmtpGenerators.smtpReplies().take(2000, 17L);
+    assertTrue(replies.stream().anyMatch(r -> r.getStatus() == null));
+    assertTrue(replies.stream().anyMatch(r -> r.getStatus() != null));
+    assertTrue(replies.stream().anyMatch(r -> r.getCode().isIntermediate()));
+    assertTrue(replies.stream().anyMatch(r -> r.getLines().size() >= 6));
+    assertTrue(replies.stream().anyMatch(r -> !r.getFindings().isEmpty()), "warnings kept");
+    assertTrue(
+        replies.stream()
+            .anyMatch(r -> r.getLines().stream().anyMatch(l -> l.startsWith("5.01.1"))));
+    assertTrue(
+        replies.stream()
+            .anyMatch(
+                r ->
+                    r.getLines().stream().anyMatch(l -> l.codePoints().anyMatch(c -> c > 0xFFFF))));
+    for (SmtpReply r : replies) {
+      for (String line : r.format().split("\r\n")) {
+        assertTrue(line.getBytes(StandardCharsets.UTF_8).length + 2 <= 512, line);
+      }
+    }
+    assertTrue(
+        SmtpGenerators.oneLineReplies().take(500, 1L).stream()
+            .allMatch(r -> r.getLines().size() == 1));
+  }
+
+  @Test
+  void replyStreamsAreCutEverywhere() {
+    List<ReplyStream> streams = SmtpGenerators.replyStreams().take(500, 19L);
+    for (ReplyStream s : streams) {
+      ByteArrayOutputStream joined = new ByteArrayOutputStream();
+      for (byte[] chunk : s.getChunks()) {
+        assertTrue(chunk.length > 0, s::toString);
+        joined.writeBytes(chunk);
+      }
+      assertArrayEquals(s.getBytes(), joined.toByteArray());
+      assertEquals(s.getCuts().size() + 1, s.getChunks().size());
+    }
+    assertTrue(streams.stream().anyMatch(s -> s.getCuts().isEmpty()));
+    assertTrue(streams.stream().anyMatch(s -> s.getCuts().size() == s.getBytes().length - 1));
+    assertTrue(streams.stream().anyMatch(ReplyStream::isBareLf));
+    assertTrue(streams.stream().anyMatch(s -> cutsBetweenCrAndLf(s) > 0));
+    assertTrue(streams.stream().anyMatch(s -> s.getReplies().size() > 4));
+  }
+
+  private static int cutsBetweenCrAndLf(ReplyStream s) {
+    byte[] b = s.getBytes();
+    int n = 0;
+    for (int c : s.getCuts()) {
+      n += b[c - 1] == '\r' && b[c] == '\n' ? 1 : 0;
+    }
+    return n;
+  }
+
+  @Test
+  void replyShrinksAreSimplerReplies() {
+    Generator<SmtpReply> g = SmtpGenerators.smtpReplies();
+    for (SmtpReply r : g.take(300, 23L)) {
+      for (SmtpReply s : g.shrink(r)) {
+        assertTrue(
+            s.getLines().size() < r.getLines().size()
+                || String.join("", s.getLines()).length() < String.join("", r.getLines()).length()
+                || !s.getCode().equals(r.getCode())
+                || !java.util.Objects.equals(s.getStatus(), r.getStatus()),
+            () -> s + " is not simpler than " + r);
+        assertEquals(s, SmtpReply.parse(s.format()));
+      }
+    }
+    checkShrinks(g, r -> true);
+    checkShrinks(SmtpGenerators.replyStreams(), s -> !s.getReplies().isEmpty());
+  }
+
+  @Test
   void wellFormedCodesShrinkToClassZeroZero() {
     Generator<EnhancedStatusCode> g =
         SmtpGenerators.enhancedStatusCodes(StatusCodeKind.WELL_FORMED);
@@ -221,7 +302,7 @@ class GeneratorsTest {
 
   /** Every shrink is in the kind, differs from its value, and repeated first shrinks end. */
   private static <T> void checkShrinks(Generator<T> g, Predicate<T> kind) {
-    for (T v : g.take(500, 13L)) {
+    for (T v : g.take(200, 13L)) {
       List<T> candidates = new ArrayList<>(g.shrink(v));
       for (T c : candidates) {
         assertTrue(kind.test(c), () -> "shrink " + c + " of " + v + " left the kind");

@@ -3,6 +3,8 @@ package dev.smtpstatus.testkit
 import dev.smtpstatus.Compatibility
 import dev.smtpstatus.EnhancedStatusCode
 import dev.smtpstatus.ReplyCode
+import dev.smtpstatus.ReplyParser
+import dev.smtpstatus.SmtpReply
 import dev.smtpstatus.SmtpSyntaxException
 import dev.smtpstatus.testkit.kotest.compatiblePair
 import dev.smtpstatus.testkit.kotest.component1
@@ -17,6 +19,10 @@ import dev.smtpstatus.testkit.kotest.malformedStatusCode
 import dev.smtpstatus.testkit.kotest.nearMissStatusCode
 import dev.smtpstatus.testkit.kotest.registeredStatusCode
 import dev.smtpstatus.testkit.kotest.replyCode
+import dev.smtpstatus.testkit.kotest.replyLine
+import dev.smtpstatus.testkit.kotest.replyStream
+import dev.smtpstatus.testkit.kotest.replyText
+import dev.smtpstatus.testkit.kotest.smtpReply
 import io.kotest.property.Arb
 import io.kotest.property.PropTestConfig
 import io.kotest.property.arbitrary.choice
@@ -103,6 +109,28 @@ class ParserProperties {
   fun `pairs the registry lists draw no finding at all`() = runBlocking<Unit> {
     checkAll(config, Arb.listedPair()) { (code, status) ->
       assertEquals(emptyList<Any>(), Compatibility.check(code, status), "$code $status")
+    }
+  }
+
+  @Test
+  fun `replies read back from their wire form, whole or fed in chunks`() = runBlocking<Unit> {
+    checkAll(config.copy(iterations = 500), Arb.smtpReply(), Arb.replyStream()) { reply, stream ->
+      assertEquals(reply, SmtpReply.parse(reply.format()))
+      assertEquals(reply, SmtpReply.parseOrNull(reply.format()))
+      val read = mutableListOf<SmtpReply>()
+      val reader = ReplyParser.defaults().newReader()
+      for (chunk in stream.chunks) reader.feed(chunk, 0, chunk.size) { read += it }
+      reader.finish { read += it }
+      assertEquals(stream.replies, read, stream.toString())
+    }
+  }
+
+  @Test
+  fun `the formatter writes back the wire form it read`() = runBlocking<Unit> {
+    checkAll(config, Arb.replyText(), Arb.replyLine()) { text, line ->
+      assertEquals(text, SmtpReply.parse(text).format())
+      assertEquals(line, SmtpReply.parse(line).format())
+      assertEquals(1, SmtpReply.parse(line).lines.size)
     }
   }
 }

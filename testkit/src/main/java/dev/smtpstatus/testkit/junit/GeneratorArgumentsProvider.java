@@ -1,6 +1,7 @@
 package dev.smtpstatus.testkit.junit;
 
 import dev.smtpstatus.ReplyCode;
+import dev.smtpstatus.SmtpReply;
 import dev.smtpstatus.testkit.Generator;
 import dev.smtpstatus.testkit.ReplyCodeStatusPair;
 import java.lang.annotation.Annotation;
@@ -20,7 +21,8 @@ import org.junit.jupiter.params.support.ParameterDeclarations;
  * Serves a generator's first {@code count} values for a seed as arguments, converted to the
  * declared parameter types: a value as it is, or its wire form for a {@code String} or {@code
  * CharSequence} parameter, a reply code's number for an {@code int}; a {@link ReplyCodeStatusPair}
- * as one argument, or as two (reply code, status) if the method declares two parameters.
+ * as one argument, or as two (reply code, status) if the method declares two parameters; a reply's
+ * wire form ({@link SmtpReply#format()}) for a {@code String} parameter.
  */
 abstract class GeneratorArgumentsProvider<A extends Annotation>
     implements ArgumentsProvider, AnnotationConsumer<A> {
@@ -81,7 +83,7 @@ abstract class GeneratorArgumentsProvider<A extends Annotation>
 
   private static Object convert(Object value, Class<?> type) {
     if (type == String.class || type == CharSequence.class) {
-      return value.toString();
+      return value instanceof SmtpReply ? ((SmtpReply) value).format() : value.toString();
     }
     if ((type == int.class || type == Integer.class) && value instanceof ReplyCode) {
       return ((ReplyCode) value).getValue();

@@ -18,8 +18,10 @@ package dev.smtpstatus.testkit.kotest
 
 import dev.smtpstatus.EnhancedStatusCode
 import dev.smtpstatus.ReplyCode
+import dev.smtpstatus.SmtpReply
 import dev.smtpstatus.testkit.Generator
 import dev.smtpstatus.testkit.ReplyCodeStatusPair
+import dev.smtpstatus.testkit.ReplyStream
 import dev.smtpstatus.testkit.SmtpGenerators
 import dev.smtpstatus.testkit.StatusCodeKind
 import io.kotest.property.Arb
@@ -73,6 +75,24 @@ fun Arb.Companion.compatiblePair(): Arb<ReplyCodeStatusPair> =
 /** Pairs with an error: class mismatch or a 3xx reply; shrinks keep both classes. */
 fun Arb.Companion.incompatiblePair(): Arb<ReplyCodeStatusPair> =
   SmtpGenerators.incompatiblePairs().toArb()
+
+/**
+ * Replies a server may send (1-20 lines, a third without status, tricky text); shrinks toward
+ * fewer, shorter lines and a simpler status. `SmtpReply.parse(reply.format())` gives each back.
+ */
+fun Arb.Companion.smtpReply(): Arb<SmtpReply> = SmtpGenerators.smtpReplies().toArb()
+
+/** Replies of one line. */
+fun Arb.Companion.oneLineReply(): Arb<SmtpReply> = SmtpGenerators.oneLineReplies().toArb()
+
+/** Wire forms of one-line replies, CRLF included: `"550 5.1.1 No such user\r\n"`. */
+fun Arb.Companion.replyLine(): Arb<String> = SmtpGenerators.replyLines().toArb()
+
+/** Wire forms of whole replies, CRLF included. */
+fun Arb.Companion.replyText(): Arb<String> = SmtpGenerators.replyTexts().toArb()
+
+/** Replies as bytes cut into chunks anywhere; shrinks toward fewer replies and fewer cuts. */
+fun Arb.Companion.replyStream(): Arb<ReplyStream> = SmtpGenerators.replyStreams().toArb()
 
 /** The reply code, so that `val (code, status) = pair` reads both. */
 operator fun ReplyCodeStatusPair.component1(): ReplyCode = replyCode

@@ -11,10 +11,15 @@ import dev.smtpstatus.Compatibility;
 import dev.smtpstatus.EnhancedStatusCode;
 import dev.smtpstatus.Finding;
 import dev.smtpstatus.ReplyCode;
+import dev.smtpstatus.ReplyParser;
+import dev.smtpstatus.ReplyReader;
+import dev.smtpstatus.SmtpReply;
 import dev.smtpstatus.SmtpSyntaxException;
 import dev.smtpstatus.testkit.ReplyCodeStatusPair;
+import dev.smtpstatus.testkit.ReplyStream;
 import dev.smtpstatus.testkit.SmtpGenerators;
 import dev.smtpstatus.testkit.StatusCodeKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -111,6 +116,34 @@ class ArgumentSourcesTest {
     assertEquals(List.of(), Compatibility.check(pair.getReplyCode(), pair.getStatus()));
   }
 
+  @ParameterizedTest
+  @SmtpReplies(count = 500, seed = 42)
+  void repliesRoundTripThroughTheWireForm(SmtpReply reply) {
+    assertEquals(reply, SmtpReply.parse(reply.format()));
+    assertFalse(Compatibility.hasErrors(reply.getFindings()), reply::toString);
+  }
+
+  @ParameterizedTest
+  @SmtpReplies(count = 300, seed = 42, oneLine = true)
+  void oneLineWireFormsParseToOneLine(String wire) {
+    SmtpReply reply = SmtpReply.parse(wire);
+    assertEquals(1, reply.getLines().size());
+    assertEquals(wire, reply.format());
+    assertTrue(wire.endsWith("\r\n") && wire.indexOf('\n') == wire.length() - 1, wire);
+  }
+
+  @ParameterizedTest
+  @ReplyStreams(count = 300, seed = 42)
+  void theReaderHandsOverTheSameRepliesHoweverTheBytesAreCut(ReplyStream stream) {
+    List<SmtpReply> read = new ArrayList<>();
+    ReplyReader reader = ReplyParser.defaults().newReader();
+    for (byte[] chunk : stream.getChunks()) {
+      reader.feed(chunk, 0, chunk.length, read::add);
+    }
+    reader.finish(read::add);
+    assertEquals(stream.getReplies(), read, stream::toString);
+  }
+
   @Test
   void argumentsFollowTheDeclaredParameterTypes() {
     ReplyCodeStatusPair pair =
@@ -118,6 +151,11 @@ class ArgumentSourcesTest {
     assertEquals(
         List.of(552, "5.3.4"),
         List.of(GeneratorArgumentsProvider.convert(pair, List.of(int.class, String.class))));
+    assertEquals(
+        List.of("250 2.0.0 OK\r\n"),
+        List.of(
+            GeneratorArgumentsProvider.convert(
+                SmtpReply.of(250, "2.0.0", "OK"), List.of(String.class))));
     assertEquals(
         List.of(pair),
         List.of(GeneratorArgumentsProvider.convert(pair, List.of(ReplyCodeStatusPair.class))));
