@@ -2,6 +2,7 @@ package dev.smtpstatus.benchmarks;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parsers users write by hand, as baselines. They return the code packed into an int ({@code
@@ -45,5 +46,42 @@ final class Baselines {
       h = 31 * h + s.charAt(i);
     }
     return h;
+  }
+
+  /** What a hand-written reply line parser returns: code, status text or null, the rest. */
+  static final class HandReply {
+    final int code;
+    final @Nullable String status;
+    final String text;
+
+    HandReply(int code, @Nullable String status, String text) {
+      this.code = code;
+      this.status = status;
+      this.text = text;
+    }
+  }
+
+  private static final Pattern LINE =
+      Pattern.compile(
+          "([2-5][0-5][0-9])([ -]?)(?:([245]\\.\\d{1,3}\\.\\d{1,3})(?: |$))?(.*?)\r?\n?");
+
+  /** A regex reply line parser: code, separator, optional status, text. */
+  static @Nullable HandReply regexLine(String line) {
+    Matcher m = LINE.matcher(line);
+    if (!m.matches()) {
+      return null;
+    }
+    return new HandReply(Integer.parseInt(m.group(1)), m.group(3), m.group(4));
+  }
+
+  /** Counts the line ends in {@code bytes}: the limit of any reader of the same bytes. */
+  static int countLineEnds(byte[] bytes, int offset, int length) {
+    int n = 0;
+    for (int i = offset; i < offset + length; i++) {
+      if (bytes[i] == '\n') {
+        n++;
+      }
+    }
+    return n;
   }
 }

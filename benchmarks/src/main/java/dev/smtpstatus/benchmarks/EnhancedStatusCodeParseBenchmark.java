@@ -53,6 +53,13 @@ public class EnhancedStatusCodeParseBenchmark {
     for (int i = 0; i < N; i++) {
       // Fresh strings, as a reader would produce them, not interned literals.
       texts[i] = new String(drawn.get(i).toCharArray());
+      // The baselines must do the same job: the same numbers on every input.
+      EnhancedStatusCode c = EnhancedStatusCode.parse(texts[i]);
+      int packed =
+          c.getClassNumber() * 1_000_000 + c.getSubjectNumber() * 1000 + c.getDetailNumber();
+      if (Baselines.regex(texts[i]) != packed || Baselines.split(texts[i]) != packed) {
+        throw new IllegalStateException("a baseline reads " + texts[i] + " differently");
+      }
     }
   }
 
