@@ -76,10 +76,13 @@ public final class Compatibility {
     }
     List<Finding> findings = new ArrayList<>(2);
     if (code == null) {
-      findings.add(Finding.of(Rule.MALFORMED_REPLY_CODE, malformedReplyCode(replyCode, parsed)));
+      findings.add(
+          Finding.lazy(Rule.MALFORMED_REPLY_CODE, () -> malformedReplyCode(replyCode, parsed)));
     }
     if (parsed == null) {
-      findings.add(Finding.of(Rule.MALFORMED_STATUS, malformedStatus(status, code)));
+      // The message is composed later: keep the text as it is now, not the CharSequence.
+      String text = status.toString();
+      findings.add(Finding.lazy(Rule.MALFORMED_STATUS, () -> malformedStatus(text, code)));
     }
     return List.copyOf(findings);
   }
@@ -98,37 +101,38 @@ public final class Compatibility {
 
     // RFC 2034 §3: enhanced codes go with 2xx, 4xx and 5xx only.
     if (code.isIntermediate()) {
-      return List.of(Finding.of(Rule.INTERMEDIATE_REPLY, intermediate(code, status, entry)));
+      return List.of(
+          Finding.lazy(Rule.INTERMEDIATE_REPLY, () -> intermediate(code, status, entry)));
     }
     // RFC 2034 §3, RFC 3463 §3.1: the class repeats the reply code's first digit.
     StatusClass replyClass = Objects.requireNonNull(code.getStatusClass());
     if (replyClass != status.getStatusClass()) {
-      return List.of(Finding.of(Rule.CLASS_MISMATCH, classMismatch(code, status, entry)));
+      return List.of(Finding.lazy(Rule.CLASS_MISMATCH, () -> classMismatch(code, status, entry)));
     }
 
     List<Finding> findings = new ArrayList<>(2);
     if (entry == null) {
-      findings.add(Finding.of(Rule.UNREGISTERED_STATUS, unregistered(code, status)));
+      findings.add(Finding.lazy(Rule.UNREGISTERED_STATUS, () -> unregistered(code, status)));
     } else {
       AssociatedReplyCodes associated = entry.getAssociatedReplyCodes();
       if (entry.isDeprecated()) {
-        findings.add(Finding.of(Rule.DEPRECATED_STATUS, deprecated(status, entry)));
+        findings.add(Finding.lazy(Rule.DEPRECATED_STATUS, () -> deprecated(status, entry)));
       }
       if (!associated.lists(code)) {
         // RFC 5248 §2: the associated codes are a non-exclusive list, so this is a warning, and
         // only where the registry names codes of the reply's class at all.
         if (associated.namesClass(classDigit(code))) {
-          findings.add(Finding.of(Rule.UNLISTED_REPLY_CODE, unlisted(code, status, entry)));
+          findings.add(Finding.lazy(Rule.UNLISTED_REPLY_CODE, () -> unlisted(code, status, entry)));
         }
         // The registry's own pairs win over its descriptions: X.2.2 "should be used as a
         // persistent transient failure" yet lists 552.
         if (!entry.getApplicability().allows(status.getStatusClass())) {
-          findings.add(Finding.of(Rule.UNINTENDED_CLASS, unintended(code, status, entry)));
+          findings.add(Finding.lazy(Rule.UNINTENDED_CLASS, () -> unintended(code, status, entry)));
         }
       }
     }
     if (!code.isDefined() && !namesExactly(entry, code)) {
-      findings.add(Finding.of(Rule.UNDEFINED_REPLY_CODE, undefined(code, status, entry)));
+      findings.add(Finding.lazy(Rule.UNDEFINED_REPLY_CODE, () -> undefined(code, status, entry)));
     }
     return List.copyOf(findings);
   }

@@ -256,7 +256,8 @@ final class ReplyAssembler {
     if (st != null && disagreeLine != 0) {
       List<Finding> all = new ArrayList<>(findings.size() + 1);
       all.addAll(findings);
-      all.add(Finding.of(Rule.MIXED_STATUS, mixed(st)));
+      String message = mixed(st);
+      all.add(Finding.of(Rule.MIXED_STATUS, message));
       findings = all;
     }
     SmtpReply reply = ImmutableSmtpReply.of(c, st, ls, findings);
@@ -292,14 +293,17 @@ final class ReplyAssembler {
 
   /**
    * Returns the end of a status token at {@code start}: the index of the SP after it or {@code
-   * end}; -1 if the text is empty or starts with SP.
+   * end}; -1 if the text is empty, starts with SP, or starts with a token longer than any status.
    */
   static int statusEnd(CharSequence s, int start, int end) {
+    // The longest status, "2.123.456", has 9 characters (RFC 3463 §2): look no further than the
+    // SP that may follow it, rather than through the whole text.
+    int stop = Math.min(end, start + 10);
     int i = start;
-    while (i < end && s.charAt(i) != ' ') {
+    while (i < stop && s.charAt(i) != ' ') {
       i++;
     }
-    return i == start ? -1 : i;
+    return i == start || (i == stop && stop < end) ? -1 : i;
   }
 
   /** True if the text {@code s[start, end)} starts with an enhanced status code (RFC 2034 §4). */

@@ -1,6 +1,7 @@
 package dev.smtpstatus;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +50,7 @@ public final class ReplyReader {
   private final ReplyParser limits;
   private final ReplyAssembler assembler;
   private final StringBuilder line = new StringBuilder(128);
+  private final AsciiLine ascii = new AsciiLine();
   private int lineNumber = 1;
 
   // UTF-8 decoding state: continuation bytes still expected, the code point so far, and the
@@ -78,8 +80,15 @@ public final class ReplyReader {
     Objects.checkFromIndexSize(offset, length, bytes.length);
     begin();
     try {
-      for (int i = offset; i < offset + length; i++) {
-        decode(bytes[i] & 0xff, handler);
+      int end = offset + length;
+      int i = offset;
+      while (i < end) {
+        int next = need == 0 && line.length() == 0 ? asciiLine(bytes, i, end, handler) : i;
+        if (next != i) {
+          i = next;
+        } else {
+          decode(bytes[i++] & 0xff, handler);
+        }
       }
     } catch (Throwable e) {
       failure = e;
@@ -253,13 +262,86 @@ public final class ReplyReader {
     line.append(c);
   }
 
+  /**
+   * The fast path for the common case, a whole line of ASCII in the chunk with nothing of it read
+   * before: reads it as one string instead of byte by byte. Returns the index after its LF, or
+   * {@code start} if the bytes from {@code start} are not such a line; then the byte-by-byte path
+   * reads them, with the same results (including its errors for over-long lines).
+   */
+  private int asciiLine(byte[] bytes, int start, int end, Handler handler) {
+    // The byte-by-byte path keeps at most limit + 1 characters before the LF (a CR may end them).
+    int stop = Math.min(end, start + limits.getMaxLineLength() + 2);
+    int lf = start;
+    while (lf < stop && bytes[lf] >= 0 && bytes[lf] != '\n') {
+      lf++;
+    }
+    if (lf == stop || bytes[lf] != '\n') {
+      return start;
+    }
+    int length = lf - start;
+    if (length > 0 && bytes[lf - 1] == '\r') {
+      length--;
+    }
+    ascii.wrap(bytes, start, length);
+    completeLine(ascii, length, handler);
+    ascii.wrap(EMPTY, 0, 0);
+    lineNumber++;
+    return lf + 1;
+  }
+
   private void completeLine(int end, Handler handler) {
+    completeLine(line, end, handler);
+  }
+
+  private void completeLine(CharSequence line, int end, Handler handler) {
     if (!assembler.line(line, 0, end, lineNumber)) {
       throw assembler.error();
     }
     SmtpReply reply = assembler.take();
     if (reply != null) {
       handler.onReply(reply);
+    }
+  }
+
+  private static final byte[] EMPTY = new byte[0];
+
+  /**
+   * A line of ASCII bytes seen as chars, without copying them: the assembler reads it in place and
+   * copies out only the text it keeps ({@link #subSequence} returns a {@code String}). Reused for
+   * every line; nothing keeps a reference to it past {@link ReplyAssembler#line}.
+   */
+  private static final class AsciiLine implements CharSequence {
+    private byte[] bytes = EMPTY;
+    private int offset;
+    private int length;
+
+    void wrap(byte[] bytes, int offset, int length) {
+      this.bytes = bytes;
+      this.offset = offset;
+      this.length = length;
+    }
+
+    @Override
+    public int length() {
+      return length;
+    }
+
+    @Override
+    public char charAt(int index) {
+      Objects.checkIndex(index, length);
+      return (char) bytes[offset + index];
+    }
+
+    /** Returns a {@code String}: ASCII bytes are their own chars, so one copy makes it. */
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      Objects.checkFromToIndex(start, end, length);
+      return new String(bytes, offset + start, end - start, StandardCharsets.ISO_8859_1);
+    }
+
+    @Override
+    public String toString() {
+      return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
     }
   }
 }
