@@ -26,7 +26,12 @@ public enum Rule {
   /** The registry says the status is meant for other classes (permanent only, transient only…). */
   UNINTENDED_CLASS("UnintendedClass", Severity.WARNING, "IANA registry description"),
   /** No RFC defines the reply code. */
-  UNDEFINED_REPLY_CODE("UndefinedReplyCode", Severity.WARNING, "RFC 5321 §4.2");
+  UNDEFINED_REPLY_CODE("UndefinedReplyCode", Severity.WARNING, "RFC 5321 §4.2"),
+  /**
+   * The lines of a multiline reply carry different enhanced status codes, or some carry one and
+   * others none. The reply keeps the first status it carries; see {@link SmtpReply#getStatus()}.
+   */
+  MIXED_STATUS("MixedStatus", Severity.WARNING, "RFC 2034 §4");
 
   private final String tag;
   private final Severity severity;

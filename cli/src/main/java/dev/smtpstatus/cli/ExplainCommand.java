@@ -1,10 +1,10 @@
 package dev.smtpstatus.cli;
 
-import dev.smtpstatus.Compatibility;
 import dev.smtpstatus.EnhancedStatusCode;
 import dev.smtpstatus.Finding;
 import dev.smtpstatus.RegistryEntry;
 import dev.smtpstatus.ReplyCode;
+import dev.smtpstatus.SmtpReply;
 import dev.smtpstatus.SmtpSyntaxException;
 import dev.smtpstatus.StatusCodeRegistry;
 import dev.smtpstatus.api.RegisteredSubject;
@@ -158,19 +158,17 @@ final class ExplainCommand implements Runnable {
   }
 
   private static void explainReplyLine(String line, PrintWriter out) {
-    ReplyCode code = ReplyCode.parse(line.substring(0, 3));
-    String rest = line.substring(4);
-    int space = rest.indexOf(' ');
-    String token = space < 0 ? rest : rest.substring(0, space);
-    EnhancedStatusCode status =
-        code.isIntermediate() ? null : EnhancedStatusCode.parseOrNull(token);
-    String text = status == null ? rest : (space < 0 ? "" : rest.substring(space + 1));
+    // The same parser as `smtp-status parse`, so both read a reply alike.
+    SmtpReply reply = SmtpReply.parse(line);
+    ReplyCode code = reply.getCode();
+    EnhancedStatusCode status = reply.getStatus();
+    String text = reply.getText();
     out.println("reply    " + line);
     out.println("text     " + (text.isEmpty() ? "(none)" : text));
     explainReplyCode(code, out);
     if (status != null) {
       explainStatus(status, out);
-      List<Finding> findings = Compatibility.check(code, status);
+      List<Finding> findings = reply.getFindings();
       if (findings.isEmpty()) {
         out.println("pairing  " + code + " with " + status + " is compatible.");
       }

@@ -1,0 +1,324 @@
+package dev.smtpstatus;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the lines of replies one at a time and puts them together: the reply grammar of RFC 5321
+ * §4.2 with the enhanced status codes of RFC 2034 §4. {@link ReplyParser#parse} and {@link
+ * ReplyReader} share it, so a string and a stream are read by the same rules.
+ *
+ * <pre>
+ * Reply-line  = *( Reply-code "-" [ textstring ] CRLF )
+ *               Reply-code [ SP textstring ] CRLF          ; RFC 5321 §4.2
+ * Reply-code  = %x32-35 %x30-35 %x30-39
+ * textstring  = 1*(%d09 / %d32-126)                         ; UTF-8 too under RFC 6531
+ * line text   = [ status-code SP ] text                    ; RFC 2034 §4
+ * </pre>
+ *
+ * <p>A malformed line makes {@link #line} return false and leaves the error to {@link #error}: no
+ * exception is built unless a caller wants one, so {@code parseOrNull} costs no stack trace.
+ */
+final class ReplyAssembler {
+  static final String RULE_CODE =
+      "a reply line starts with a reply code of three ASCII digits, the first 2-5 and the second"
+          + " 0-5 (RFC 5321 §4.2)";
+  static final String RULE_SEPARATOR =
+      "after the reply code comes SP (the last line), '-' (more lines follow) or the end of the"
+          + " line (RFC 5321 §4.2)";
+  static final String RULE_SAME_CODE =
+      "every line of a multiline reply carries the same reply code, here %s (RFC 5321 §4.2.1)";
+  static final String RULE_BARE_CR =
+      "CR outside a CRLF line ending (RFC 5321 §2.3.8: CR and LF occur only together, as CRLF)";
+  static final String RULE_LINE_TOO_LONG =
+      "the line is longer than %d characters, this parser's limit (RFC 5321 §4.5.3.1.5 allows"
+          + " 512 octets with CRLF)";
+  static final String RULE_TOO_MANY_LINES =
+      "the reply has more than %d lines, this parser's limit (RFC 5321 §4.2.1 sets none)";
+  static final String RULE_REPLY_TOO_LONG =
+      "the reply is longer than %d characters, this parser's limit (RFC 5321 §4.2.1 sets none)";
+  static final String RULE_INCOMPLETE =
+      "the input ends inside a multiline reply: its last line has SP or nothing after the reply"
+          + " code, not '-' (RFC 5321 §4.2.1)";
+  static final String RULE_TRAILING =
+      "more input after the last line of the reply (RFC 5321 §4.2.1); a stream of replies is read"
+          + " with ReplyReader";
+
+  private final ReplyParser limits;
+
+  // The reply in progress; code is null between replies.
+  private @Nullable ReplyCode code;
+  private @Nullable EnhancedStatusCode status;
+  private @Nullable String firstText;
+  private @Nullable ArrayList<String> texts;
+  private boolean lastHadStatus;
+  private int lines;
+  private int length;
+  private int statusLine;
+  private int bareLine;
+  private int disagreeLine;
+  private @Nullable EnhancedStatusCode disagreeStatus;
+
+  private @Nullable SmtpReply completed;
+
+  // The error, once a line was malformed.
+  private @Nullable String errorLine;
+  private @Nullable String errorRule;
+  private int errorIndex;
+  private int errorLineNumber;
+
+  ReplyAssembler(ReplyParser limits) {
+    this.limits = limits;
+  }
+
+  /** True while some lines of a multiline reply have been read and its last line has not. */
+  boolean isInsideReply() {
+    return code != null;
+  }
+
+  /** The characters of the reply in progress, without line endings. */
+  int getPendingLength() {
+    return length;
+  }
+
+  /**
+   * Reads {@code s[start, end)}, one line without its line ending.
+   *
+   * @param lineNumber the line's number in the input, from 1, for error messages
+   * @return false if the line is malformed (see {@link #error}); true otherwise, and then {@link
+   *     #take} returns the reply if this was its last line
+   */
+  boolean line(CharSequence s, int start, int end, int lineNumber) {
+    int len = end - start;
+    if (len > limits.getMaxLineLength()) {
+      return tooLong(s.subSequence(start, end), lineNumber);
+    }
+    for (int i = start; i < end; i++) {
+      if (s.charAt(i) == '\r') {
+        return fail(s, start, end, RULE_BARE_CR, i - start, lineNumber);
+      }
+    }
+    if (lines >= limits.getMaxLines()) {
+      return fail(
+          s, start, end, String.format(RULE_TOO_MANY_LINES, limits.getMaxLines()), -1, lineNumber);
+    }
+    if (length + len > limits.getMaxReplyLength()) {
+      return fail(
+          s,
+          start,
+          end,
+          String.format(RULE_REPLY_TOO_LONG, limits.getMaxReplyLength()),
+          -1,
+          lineNumber);
+    }
+    ReplyCode c = len >= 3 ? ReplyCode.scan(s, start, start + 3) : null;
+    if (c == null) {
+      int bad = 0;
+      while (bad < len && bad < 3 && isCodeDigit(s.charAt(start + bad), bad)) {
+        bad++;
+      }
+      return fail(s, start, end, RULE_CODE, bad, lineNumber);
+    }
+    if (code != null && c != code) {
+      return fail(s, start, end, String.format(RULE_SAME_CODE, code), 0, lineNumber);
+    }
+    boolean last;
+    int textStart;
+    if (len == 3) {
+      // RFC 5321 §4.2: servers that send the code alone break the grammar, and clients "SHOULD
+      // be prepared to process the code alone (with or without a trailing space character)".
+      last = true;
+      textStart = end;
+    } else {
+      char sep = s.charAt(start + 3);
+      if (sep != ' ' && sep != '-') {
+        return fail(s, start, end, RULE_SEPARATOR, 3, lineNumber);
+      }
+      last = sep == ' ';
+      textStart = start + 4;
+    }
+    if (code == null) {
+      code = c;
+    }
+    lines++;
+    length += len;
+    text(s, textStart, end);
+    if (last) {
+      completed = finish();
+    }
+    return true;
+  }
+
+  /** Returns the reply completed by the last call of {@link #line}, or null if none was. */
+  @Nullable SmtpReply take() {
+    SmtpReply r = completed;
+    completed = null;
+    return r;
+  }
+
+  /**
+   * Records that the input ended after line {@code lineNumber}, the last line read, and returns
+   * false if that leaves a multiline reply incomplete. The error quotes that line as read.
+   */
+  boolean end(int lineNumber) {
+    ReplyCode c = code;
+    if (c == null) {
+      return true;
+    }
+    String text = texts != null ? texts.get(texts.size() - 1) : String.valueOf(firstText);
+    String line = c + "-" + (lastHadStatus ? status + (text.isEmpty() ? "" : " ") : "") + text;
+    return fail(line, 0, line.length(), RULE_INCOMPLETE, -1, lineNumber);
+  }
+
+  /**
+   * Records that {@code line}, the start of line {@code lineNumber}, is already longer than the
+   * limit; always returns false.
+   */
+  boolean tooLong(CharSequence line, int lineNumber) {
+    String rule = String.format(RULE_LINE_TOO_LONG, limits.getMaxLineLength());
+    return fail(line, 0, line.length(), rule, limits.getMaxLineLength(), lineNumber);
+  }
+
+  /** Records that a line came after the reply that {@code parse} reads; always returns false. */
+  boolean trailing(CharSequence s, int start, int end, int lineNumber) {
+    return fail(s, start, end, RULE_TRAILING, 0, lineNumber);
+  }
+
+  /** The exception for the malformed line; only valid after {@link #line} returned false. */
+  ReplySyntaxException error() {
+    if (errorRule == null || errorLine == null) {
+      throw new IllegalStateException("no line was malformed");
+    }
+    return new ReplySyntaxException(errorLine, errorRule, errorIndex, errorLineNumber);
+  }
+
+  /**
+   * Splits the status from the text of one line. RFC 2034 §4: the status comes first, followed by
+   * SP; only a strict RFC 3463 §2 status counts, so {@code 2address.org} or {@code 5.01.1} stay
+   * text. RFC 2034 §4 also asks for the same status on every line; where lines differ, the reply
+   * keeps the first status any line carries, lines that carry another keep it in their text, and
+   * the reply gets a {@link Rule#MIXED_STATUS} finding (docs/decisions/0101-mixed-status.md).
+   */
+  private void text(CharSequence s, int textStart, int end) {
+    int tokenEnd = statusEnd(s, textStart, end);
+    EnhancedStatusCode st = tokenEnd < 0 ? null : EnhancedStatusCode.scan(s, textStart, tokenEnd);
+    String text;
+    lastHadStatus = false;
+    if (st == null) {
+      text = s.subSequence(textStart, end).toString();
+      if (status != null) {
+        disagree(null);
+      } else if (bareLine == 0) {
+        bareLine = lines;
+      }
+    } else if (status == null || st.equals(status)) {
+      text = s.subSequence(tokenEnd == end ? end : tokenEnd + 1, end).toString();
+      lastHadStatus = true;
+      if (status == null) {
+        status = st;
+        statusLine = lines;
+        if (bareLine != 0) {
+          disagreeLine = bareLine;
+        }
+      }
+    } else {
+      text = s.subSequence(textStart, end).toString();
+      disagree(st);
+    }
+    if (lines == 1) {
+      texts = null;
+      firstText = text;
+    } else {
+      if (texts == null) {
+        texts = new ArrayList<>(4);
+        texts.add(firstText);
+      }
+      texts.add(text);
+    }
+  }
+
+  private void disagree(@Nullable EnhancedStatusCode st) {
+    if (disagreeLine == 0) {
+      disagreeLine = lines;
+      disagreeStatus = st;
+    }
+  }
+
+  private SmtpReply finish() {
+    ReplyCode c = code;
+    EnhancedStatusCode st = status;
+    if (c == null) {
+      throw new IllegalStateException("no reply in progress");
+    }
+    List<String> ls = texts != null ? texts : List.of(String.valueOf(firstText));
+    List<Finding> findings = PairFindings.of(c, st);
+    if (st != null && disagreeLine != 0) {
+      List<Finding> all = new ArrayList<>(findings.size() + 1);
+      all.addAll(findings);
+      all.add(Finding.of(Rule.MIXED_STATUS, mixed(st)));
+      findings = all;
+    }
+    SmtpReply reply = ImmutableSmtpReply.of(c, st, ls, findings);
+    code = null;
+    status = null;
+    texts = null;
+    firstText = null;
+    lastHadStatus = false;
+    lines = 0;
+    length = 0;
+    statusLine = 0;
+    bareLine = 0;
+    disagreeLine = 0;
+    disagreeStatus = null;
+    return reply;
+  }
+
+  private String mixed(EnhancedStatusCode st) {
+    return "line "
+        + statusLine
+        + " of the reply carries status "
+        + st
+        + " but line "
+        + disagreeLine
+        + (disagreeStatus == null ? " carries none" : " carries " + disagreeStatus)
+        + ": every line of a multiline reply carries the same enhanced status code (RFC 2034 §4)."
+        + " The reply's status is "
+        + st
+        + ", the first one it carries; other lines keep theirs in their text. Send "
+        + st
+        + " on every line.";
+  }
+
+  /**
+   * Returns the end of a status token at {@code start}: the index of the SP after it or {@code
+   * end}; -1 if the text is empty or starts with SP.
+   */
+  static int statusEnd(CharSequence s, int start, int end) {
+    int i = start;
+    while (i < end && s.charAt(i) != ' ') {
+      i++;
+    }
+    return i == start ? -1 : i;
+  }
+
+  /** True if the text {@code s[start, end)} starts with an enhanced status code (RFC 2034 §4). */
+  static boolean startsWithStatus(CharSequence s, int start, int end) {
+    int tokenEnd = statusEnd(s, start, end);
+    return tokenEnd >= 0 && EnhancedStatusCode.scan(s, start, tokenEnd) != null;
+  }
+
+  private static boolean isCodeDigit(char c, int position) {
+    return position == 0
+        ? c >= '2' && c <= '5'
+        : position == 1 ? c >= '0' && c <= '5' : c >= '0' && c <= '9';
+  }
+
+  private boolean fail(CharSequence s, int start, int end, String rule, int index, int lineNumber) {
+    errorLine = s.subSequence(start, end).toString();
+    errorRule = rule;
+    errorIndex = index;
+    errorLineNumber = lineNumber;
+    return false;
+  }
+}

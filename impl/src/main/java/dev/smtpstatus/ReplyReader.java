@@ -1,0 +1,265 @@
+package dev.smtpstatus;
+
+import java.nio.ByteBuffer;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a stream of SMTP replies as it arrives, in chunks of any size, and hands each complete
+ * reply to a callback. For SMTP clients: feed it what the socket gives, and it keeps the partial
+ * reply until the rest arrives. The replies do not depend on how the input was cut into chunks.
+ *
+ * <pre>{@code
+ * ReplyReader reader = ReplyParser.defaults().newReader();
+ * int n;
+ * while ((n = in.read(buffer)) > 0) {
+ *   reader.feed(buffer, 0, n, reply -> System.out.println(reply.getCode()));
+ * }
+ * reader.finish(reply -> System.out.println(reply.getCode()));
+ * }</pre>
+ *
+ * <p>Lines are read by the rules of {@link ReplyParser}, within its limits: a partial reply never
+ * holds more than {@link ReplyParser#getMaxReplyLength()} plus {@link
+ * ReplyParser#getMaxLineLength()} + 1 characters ({@link #getPendingLength()}).
+ *
+ * <p><b>Bytes</b> are decoded as UTF-8: replies are US-ASCII (RFC 5321 §4.2), and UTF-8 text is
+ * allowed once SMTPUTF8 is in use (RFC 6531); ASCII is a subset of both. A byte sequence that is
+ * not UTF-8 becomes U+FFFD and never stops the reader. A multi-byte character split across chunks
+ * is decoded whole. <b>Characters</b> may be fed too; a byte sequence left incomplete when
+ * characters follow becomes U+FFFD.
+ *
+ * <p><b>Errors</b>: a malformed line, or input beyond a limit, makes {@code feed} throw a {@link
+ * ReplySyntaxException} naming the line (counted from 1 over the whole stream), after handing over
+ * every reply completed before it. The reader does not resynchronise: SMTP is lock-step, so once a
+ * reply is malformed a client cannot tell which reply answers which command, and should close the
+ * connection (docs/decisions/0102-streaming-reader.md). Every later call throws {@link
+ * IllegalStateException}; so does every call after a handler threw, or after {@link #finish}.
+ *
+ * <p>Not thread-safe: one reader per connection.
+ */
+public final class ReplyReader {
+
+  /** Receives each complete reply, in order. */
+  @FunctionalInterface
+  public interface Handler {
+    /** Called once for each complete reply. */
+    void onReply(SmtpReply reply);
+  }
+
+  private final ReplyParser limits;
+  private final ReplyAssembler assembler;
+  private final StringBuilder line = new StringBuilder(128);
+  private int lineNumber = 1;
+
+  // UTF-8 decoding state: continuation bytes still expected, the code point so far, and the
+  // smallest code point the sequence may encode (longer encodings are overlong, RFC 3629 §3).
+  private int need;
+  private int codePoint;
+  private int min;
+
+  private boolean finished;
+  private @Nullable Throwable failure;
+
+  ReplyReader(ReplyParser limits) {
+    this.limits = limits;
+    this.assembler = new ReplyAssembler(limits);
+  }
+
+  /**
+   * Reads {@code length} bytes from {@code bytes} starting at {@code offset}.
+   *
+   * @throws ReplySyntaxException at the first malformed line; replies before it were handed over
+   * @throws IllegalStateException if the reader had stopped
+   * @throws IndexOutOfBoundsException if offset and length do not fit the array
+   */
+  public void feed(byte[] bytes, int offset, int length, Handler handler) {
+    Objects.requireNonNull(bytes, "bytes == null");
+    Objects.requireNonNull(handler, "handler == null");
+    Objects.checkFromIndexSize(offset, length, bytes.length);
+    begin();
+    try {
+      for (int i = offset; i < offset + length; i++) {
+        decode(bytes[i] & 0xff, handler);
+      }
+    } catch (Throwable e) {
+      failure = e;
+      throw e;
+    }
+  }
+
+  /**
+   * Reads the remaining bytes of {@code bytes}, advancing its position to its limit.
+   *
+   * @throws ReplySyntaxException at the first malformed line; replies before it were handed over
+   * @throws IllegalStateException if the reader had stopped
+   */
+  public void feed(ByteBuffer bytes, Handler handler) {
+    Objects.requireNonNull(bytes, "bytes == null");
+    Objects.requireNonNull(handler, "handler == null");
+    begin();
+    try {
+      while (bytes.hasRemaining()) {
+        decode(bytes.get() & 0xff, handler);
+      }
+    } catch (Throwable e) {
+      failure = e;
+      throw e;
+    }
+  }
+
+  /**
+   * Reads characters, e.g. from a {@link java.io.Reader} that does its own decoding.
+   *
+   * @throws ReplySyntaxException at the first malformed line; replies before it were handed over
+   * @throws IllegalStateException if the reader had stopped
+   */
+  public void feed(CharSequence chars, Handler handler) {
+    Objects.requireNonNull(chars, "chars == null");
+    Objects.requireNonNull(handler, "handler == null");
+    begin();
+    try {
+      flushDecoder(handler);
+      for (int i = 0; i < chars.length(); i++) {
+        accept(chars.charAt(i), handler);
+      }
+    } catch (Throwable e) {
+      failure = e;
+      throw e;
+    }
+  }
+
+  /**
+   * Ends the input. A last line without line ending is read as if it had one, as {@link
+   * ReplyParser#parse} does; the reader then stops.
+   *
+   * @throws ReplySyntaxException if that line is malformed, or if the input ends inside a multiline
+   *     reply
+   * @throws IllegalStateException if the reader had stopped
+   */
+  public void finish(Handler handler) {
+    Objects.requireNonNull(handler, "handler == null");
+    begin();
+    try {
+      flushDecoder(handler);
+      int last = lineNumber - 1;
+      if (line.length() > 0) {
+        // The last line of the input has no line ending: read it as parse() does.
+        completeLine(line.length(), handler);
+        last = lineNumber;
+      }
+      if (!assembler.end(last)) {
+        throw assembler.error();
+      }
+      finished = true;
+    } catch (Throwable e) {
+      failure = e;
+      throw e;
+    }
+  }
+
+  /**
+   * The number of characters held for the reply in progress: its lines so far and the partial line.
+   * Never more than {@link ReplyParser#getMaxReplyLength()} + {@link
+   * ReplyParser#getMaxLineLength()} + 1.
+   */
+  public int getPendingLength() {
+    return assembler.getPendingLength() + line.length();
+  }
+
+  /** True if the input so far ends inside a reply: a partial line or a partial multiline reply. */
+  public boolean isInsideReply() {
+    return line.length() > 0 || need > 0 || assembler.isInsideReply();
+  }
+
+  private void begin() {
+    if (failure != null) {
+      throw new IllegalStateException(
+          "the reader stopped at an error and does not resynchronise; use a new reader on a new"
+              + " connection",
+          failure);
+    }
+    if (finished) {
+      throw new IllegalStateException("the input was finished; use a new reader");
+    }
+  }
+
+  /** Decodes one byte of UTF-8 (RFC 3629 §3); each ill-formed sequence becomes one U+FFFD. */
+  private void decode(int b, Handler handler) {
+    if (need > 0) {
+      if ((b & 0xc0) == 0x80) {
+        codePoint = codePoint << 6 | b & 0x3f;
+        if (--need == 0) {
+          boolean valid =
+              codePoint >= min
+                  && codePoint <= Character.MAX_CODE_POINT
+                  && (codePoint < Character.MIN_SURROGATE || codePoint > Character.MAX_SURROGATE);
+          emit(valid ? codePoint : 0xfffd, handler);
+        }
+        return;
+      }
+      // A sequence cut short: replace it, then read this byte afresh.
+      need = 0;
+      emit(0xfffd, handler);
+    }
+    if (b < 0x80) {
+      accept((char) b, handler);
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      start(1, b & 0x1f, 0x80);
+    } else if (b >= 0xe0 && b <= 0xef) {
+      start(2, b & 0x0f, 0x800);
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      start(3, b & 0x07, 0x10000);
+    } else {
+      emit(0xfffd, handler);
+    }
+  }
+
+  private void start(int need, int bits, int min) {
+    this.need = need;
+    this.codePoint = bits;
+    this.min = min;
+  }
+
+  private void flushDecoder(Handler handler) {
+    if (need > 0) {
+      need = 0;
+      emit(0xfffd, handler);
+    }
+  }
+
+  private void emit(int cp, Handler handler) {
+    if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+      accept((char) cp, handler);
+    } else {
+      accept(Character.highSurrogate(cp), handler);
+      accept(Character.lowSurrogate(cp), handler);
+    }
+  }
+
+  private void accept(char c, Handler handler) {
+    if (c == '\n') {
+      int end = line.length();
+      // RFC 5321 §2.3.8 ends lines with CRLF; a bare LF is accepted too (see ReplyParser).
+      completeLine(end > 0 && line.charAt(end - 1) == '\r' ? end - 1 : end, handler);
+      line.setLength(0);
+      lineNumber++;
+      return;
+    }
+    // The line may hold one character more than the limit: a CR that LF will end.
+    if (line.length() > limits.getMaxLineLength()) {
+      assembler.tooLong(line, lineNumber);
+      throw assembler.error();
+    }
+    line.append(c);
+  }
+
+  private void completeLine(int end, Handler handler) {
+    if (!assembler.line(line, 0, end, lineNumber)) {
+      throw assembler.error();
+    }
+    SmtpReply reply = assembler.take();
+    if (reply != null) {
+      handler.onReply(reply);
+    }
+  }
+}

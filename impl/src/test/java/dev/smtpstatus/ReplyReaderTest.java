@@ -1,0 +1,215 @@
+package dev.smtpstatus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link ReplyReader}: streams, chunks, limits and errors. */
+class ReplyReaderTest {
+  private final List<SmtpReply> replies = new ArrayList<>();
+
+  @Test
+  void readsPipelinedReplies() {
+    ReplyReader reader = ReplyParser.defaults().newReader();
+    reader.feed("250-A\r\n250 B\r\n250 C\r\n", replies::add);
+    assertEquals(List.of(SmtpReply.of(250, null, "A", "B"), SmtpReply.of(250, null, "C")), replies);
+    assertFalse(reader.isInsideReply());
+  }
+
+  @Test
+  void aBareCodeEndsTheReply() {
+    // M9 of the research notes: Dovecot reads the same; parse() calls the third line trailing.
+    ReplyReader reader = ReplyParser.defaults().newReader();
+    reader.feed("250-Missing space\n250\n250 Ignore this", replies::add);
+    assertEquals(List.of(SmtpReply.of(250, null, "Missing space", "")), replies);
+    assertTrue(reader.isInsideReply());
+    reader.finish(replies::add);
+    assertEquals(SmtpReply.of(250, null, "Ignore this"), replies.get(1));
+  }
+
+  @Test
+  void keepsPartialRepliesAcrossChunks() {
+    // netty's chunked test: "200-" + "Hello\r\n2" + "00 Ok" + "\r\n".
+    ReplyReader reader = ReplyParser.defaults().newReader();
+    for (String chunk : new String[] {"200-", "Hello\r\n2", "00 Ok", "\r"}) {
+      reader.feed(chunk.getBytes(StandardCharsets.US_ASCII), 0, chunk.length(), replies::add);
+      assertEquals(List.of(), replies);
+      assertTrue(reader.isInsideReply());
+    }
+    reader.feed(ByteBuffer.wrap(new byte[] {'\n'}), replies::add);
+    assertEquals(List.of(SmtpReply.of(200, null, "Hello", "Ok")), replies);
+  }
+
+  @Test
+  void decodesUtf8SplitAcrossChunks() {
+    byte[] bytes = "250 caf\u00e9 \ud83d\udce7\r\n".getBytes(StandardCharsets.UTF_8);
+    ReplyReader reader = ReplyParser.defaults().newReader();
+    for (int i = 0; i < bytes.length; i++) {
+      reader.feed(bytes, i, 1, replies::add);
+    }
+    assertEquals("caf\u00e9 \ud83d\udce7", replies.get(0).getText());
+  }
+
+  @Test
+  void invalidUtf8BecomesReplacementCharacters() {
+    byte[] bytes = {
+      '2',
+      '5',
+      '0',
+      ' ',
+      (byte) 0xc3,
+      'x',
+      (byte) 0xff,
+      (byte) 0xe0,
+      (byte) 0x80,
+      (byte) 0x80,
+      (byte) 0xed,
+      (byte) 0xa0,
+      (byte) 0x80,
+      '\n'
+    };
+    ReplyReader reader = ReplyParser.defaults().newReader();
+    reader.feed(bytes, 0, bytes.length, replies::add);
+    // A cut sequence, an invalid byte, an overlong encoding and a surrogate: one U+FFFD each.
+    assertEquals("\ufffdx\ufffd\ufffd\ufffd", replies.get(0).getText());
+  }
+
+  @Test
+  void charactersAfterAnIncompleteSequence() {
+    ReplyReader reader = ReplyParser.defaults().newReader();
+    reader.feed(new byte[] {'2', '5', '0', ' ', (byte) 0xe2, (byte) 0x82}, 0, 6, replies::add);
+    reader.feed("!\r\n", replies::add);
+    assertEquals("\ufffd!", replies.get(0).getText());
+  }
+
+  @Test
+  void stopsAtTheFirstErrorAfterHandingOverEarlierReplies() {
+    ReplyReader reader = ReplyParser.defaults().newReader();
+    ReplySyntaxException e =
+        assertThrows(
+            ReplySyntaxException.class,
+            () -> reader.feed("250 one\r\n250-two\r\n251 three\r\n250 four\r\n", replies::add));
+    assertEquals(List.of(SmtpReply.of(250, null, "one")), replies);
+    assertEquals(3, e.getLineNumber());
+    assertTrue(e.getMessage().startsWith("line 3: \"251 three\": every line"), e.getMessage());
+    IllegalStateException after =
+        assertThrows(IllegalStateException.class, () -> reader.feed("250 ok\r\n", replies::add));
+    assertSame(e, after.getCause());
+    assertThrows(IllegalStateException.class, () -> reader.finish(replies::add));
+  }
+
+  @Test
+  void aThrowingHandlerStopsTheReader() {
+    ReplyReader reader = ReplyParser.defaults().newReader();
+    RuntimeException boom = new RuntimeException("boom");
+    assertSame(
+        boom,
+        assertThrows(
+            RuntimeException.class,
+            () ->
+                reader.feed(
+                    "250 a\r\n",
+                    r -> {
+                      throw boom;
+                    })));
+    assertThrows(IllegalStateException.class, () -> reader.feed("250 b\r\n", replies::add));
+  }
+
+  @Test
+  void finishReportsAnIncompleteReply() {
+    ReplyReader reader = ReplyParser.defaults().newReader();
+    reader.feed("250 a\r\n250-b\r\n", replies::add);
+    ReplySyntaxException e =
+        assertThrows(ReplySyntaxException.class, () -> reader.finish(replies::add));
+    assertEquals(2, e.getLineNumber());
+    assertTrue(e.getRule().startsWith("the input ends inside a multiline reply"), e::getMessage);
+    assertEquals("250-b", e.getInput());
+  }
+
+  @Test
+  void finishStopsTheReader() {
+    ReplyReader reader = ReplyParser.defaults().newReader();
+    reader.finish(replies::add);
+    assertThrows(IllegalStateException.class, () -> reader.feed("250 a\r\n", replies::add));
+  }
+
+  @Test
+  void anOverlongLineFailsBeforeItsEnd() {
+    ReplyParser parser = ReplyParser.builder().setMaxLineLength(600).build();
+    ReplyReader reader = parser.newReader();
+    reader.feed("250 " + "x".repeat(596) + "\r", replies::add);
+    assertEquals(601, reader.getPendingLength());
+    ReplySyntaxException e =
+        assertThrows(ReplySyntaxException.class, () -> reader.feed("y", replies::add));
+    assertEquals(1, e.getLineNumber());
+    assertTrue(e.getRule().startsWith("the line is longer than 600 characters"), e::getMessage);
+    assertEquals(600, e.getIndex());
+  }
+
+  @Test
+  void aLineOfExactlyTheLimitIsRead() {
+    ReplyParser parser = ReplyParser.builder().setMaxLineLength(600).build();
+    ReplyReader reader = parser.newReader();
+    String line = "250 " + "x".repeat(596);
+    reader.feed(line + "\r\n", replies::add);
+    reader.feed(line + "\n", replies::add);
+    assertEquals(2, replies.size());
+    assertThrows(ReplySyntaxException.class, () -> parser.parse(line + "x"));
+  }
+
+  @Test
+  void tooManyLines() {
+    ReplyParser parser = ReplyParser.builder().setMaxLines(3).build();
+    ReplyReader reader = parser.newReader();
+    ReplySyntaxException e =
+        assertThrows(
+            ReplySyntaxException.class,
+            () -> reader.feed("250-a\r\n250-b\r\n250-c\r\n250 d\r\n", replies::add));
+    assertEquals(4, e.getLineNumber());
+    assertTrue(e.getRule().startsWith("the reply has more than 3 lines"), e::getMessage);
+    assertEquals(3, parser.parse("250-a\r\n250-b\r\n250 c").getLines().size());
+  }
+
+  @Test
+  void tooLongAReply() {
+    ReplyParser parser =
+        ReplyParser.builder().setMaxLineLength(600).setMaxReplyLength(1000).build();
+    String line = "250-" + "x".repeat(496) + "\r\n"; // 500 characters without CRLF
+    ReplySyntaxException e =
+        assertThrows(ReplySyntaxException.class, () -> parser.parse(line + line + "250 z"));
+    assertEquals(3, e.getLineNumber());
+    assertTrue(e.getRule().startsWith("the reply is longer than 1000 characters"), e::getMessage);
+    // The limit is per reply: the next reply starts from zero.
+    ReplyReader reader = parser.newReader();
+    String reply = line + "250 " + "y".repeat(496) + "\r\n";
+    reader.feed(reply + reply, replies::add);
+    assertEquals(2, replies.size());
+  }
+
+  @Test
+  void builderRefusesLimitsBelowTheRfc() {
+    assertThrows(IllegalArgumentException.class, () -> ReplyParser.builder().setMaxLineLength(509));
+    assertThrows(IllegalArgumentException.class, () -> ReplyParser.builder().setMaxLines(0));
+    assertThrows(
+        IllegalArgumentException.class, () -> ReplyParser.builder().setMaxReplyLength(100));
+    ReplyParser p = ReplyParser.builder().setMaxLines(7).build();
+    assertEquals(7, p.getMaxLines());
+    assertEquals(ReplyParser.DEFAULT_MAX_LINE_LENGTH, p.getMaxLineLength());
+    assertEquals(7, p.toBuilder().setMaxLineLength(510).build().getMaxLines());
+  }
+
+  @Test
+  void argumentsAreChecked() {
+    ReplyReader reader = ReplyParser.defaults().newReader();
+    assertThrows(
+        IndexOutOfBoundsException.class, () -> reader.feed(new byte[2], 1, 2, replies::add));
+  }
+}
