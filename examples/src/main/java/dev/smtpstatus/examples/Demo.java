@@ -18,8 +18,8 @@ import java.util.List;
  * reply with its meaning and retry advice, explains one reply the way {@code smtp-status explain}
  * does, and stops.
  *
- * <p>From the repository root: {@code mvn -B -ntp -q -pl examples -am package exec:java
- * -DskipTests}.
+ * <p>From the repository root, without {@code install}: {@code mvn -B -ntp -q -pl examples -am
+ * package exec:java -Dmaven.test.skip=true}.
  */
 public final class Demo {
   private Demo() {}
