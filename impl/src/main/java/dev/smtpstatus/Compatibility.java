@@ -17,15 +17,41 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * Compatibility.check(552, "5.3.4");   // []: the registry lists the pair
- * Compatibility.check(452, "5.3.4");   // [ClassMismatch error: use 552 or 554 with 5.3.4, or 452 with 4.3.4]
- * Compatibility.check(550, "5.3.4");   // [UnlistedReplyCode warning: the registry pairs 5.3.4 with 552 or 554]
+ * Compatibility.check(452, "5.3.4");   // [ClassMismatch error: ... use 552 or 554 with 5.3.4, or 452 with 4.3.4 ...]
+ * Compatibility.check(550, "5.3.4");   // [UnlistedReplyCode warning: the registry pairs 5.3.4 with 552 or 554, not 550 ...]
+ *
+ * // A server that builds replies at run time:
+ * List<Finding> warnings = Compatibility.requireCompatible(code, status); // throws on errors
  * }</pre>
  *
+ * <p>The rules, each with its {@link Rule} and severity:
+ *
+ * <ul>
+ *   <li>errors: the status is malformed (RFC 3463 §2); the reply code is malformed (RFC 5321 §4.2);
+ *       the reply is an intermediate 3xx, which carries no enhanced code (RFC 2034 §3); the status
+ *       class differs from the reply code's first digit (RFC 2034 §3, RFC 3463 §3.1);
+ *   <li>warnings: the subject or detail is not registered (RFC 3463 §2); the status is deprecated;
+ *       the registry names reply codes of the reply's class for the status but not this one (RFC
+ *       5248 §2: the list is non-exclusive); the registry means the status for other classes and
+ *       does not list the reply code; no RFC defines the reply code.
+ * </ul>
+ *
+ * <p>How the registry's associated codes are read: {@code Any} names every code; {@code Not given}
+ * (and X.7.28's bare {@code "."}) names none, so no reply code is "unlisted"; {@code 5XX} names
+ * every 5xx code; "(other 4XX or 5XX codes are allowed)" names every 4xx and 5xx code besides those
+ * listed. A pair the registry lists by number never warns at all. A pair it admits only by {@code
+ * Any} or a wildcard draws no registry warning, but a reply code that no RFC defines is still
+ * reported.
+ *
  * <p>Errors come first and, where there is one, warnings are not computed: a pair that breaks an
- * RFC's MUST needs fixing before its finer points matter. A pair the registry itself lists never
- * warns, except that a code no RFC defines is reported unless the registry names that very code.
+ * RFC's MUST needs fixing before its finer points matter. Every fix a message proposes is computed
+ * from the registry, never guessed.
  */
 public final class Compatibility {
+
+  private static final StatusClass[] CLASS_ORDER = {
+    StatusClass.PERMANENT_FAILURE, StatusClass.PERSISTENT_TRANSIENT_FAILURE, StatusClass.SUCCESS
+  };
 
   private Compatibility() {}
 
@@ -33,39 +59,29 @@ public final class Compatibility {
    * Checks a reply code and a status as written in source or on the command line, including their
    * syntax.
    *
+   * <pre>{@code
+   * Compatibility.check(452, "4.2.2");  // []
+   * Compatibility.check(55, "5.1.1");   // [MalformedReplyCode error]
+   * }</pre>
+   *
    * @return the findings, errors first; empty if the pair is compatible
+   * @throws NullPointerException if {@code status} is null
    */
   public static List<Finding> check(int replyCode, CharSequence status) {
     Objects.requireNonNull(status, "status == null");
-    List<Finding> findings = new ArrayList<>(2);
     ReplyCode code = ReplyCode.ofOrNull(replyCode);
-    if (code == null) {
-      findings.add(
-          Finding.of(
-              Rule.MALFORMED_REPLY_CODE,
-              "reply code "
-                  + replyCode
-                  + " is not valid: a reply code is three digits, the first 2-5 and the second"
-                  + " 0-5 (RFC 5321 §4.2). Use a code such as "
-                  + suggestReplyCode(replyCode)
-                  + "."));
-    }
     EnhancedStatusCode parsed = EnhancedStatusCode.parseOrNull(status);
+    if (code != null && parsed != null) {
+      return check(code, parsed);
+    }
+    List<Finding> findings = new ArrayList<>(2);
+    if (code == null) {
+      findings.add(Finding.of(Rule.MALFORMED_REPLY_CODE, malformedReplyCode(replyCode, parsed)));
+    }
     if (parsed == null) {
-      SmtpSyntaxException e = StatusGrammar.explain(status, 0, status.length());
-      findings.add(
-          Finding.of(
-              Rule.MALFORMED_STATUS,
-              "status "
-                  + e.getMessage()
-                  + ". Write class.subject.detail, e.g. "
-                  + suggestStatus(code)
-                  + "."));
+      findings.add(Finding.of(Rule.MALFORMED_STATUS, malformedStatus(status, code)));
     }
-    if (code == null || parsed == null) {
-      return List.copyOf(findings);
-    }
-    return check(code, parsed);
+    return List.copyOf(findings);
   }
 
   /**
@@ -73,6 +89,7 @@ public final class Compatibility {
    * the IANA registry (RFC 5248).
    *
    * @return the findings, errors first; empty if the pair is compatible
+   * @throws NullPointerException if an argument is null
    */
   public static List<Finding> check(ReplyCode code, EnhancedStatusCode status) {
     Objects.requireNonNull(code, "code == null");
@@ -81,21 +98,7 @@ public final class Compatibility {
 
     // RFC 2034 §3: enhanced codes go with 2xx, 4xx and 5xx only.
     if (code.isIntermediate()) {
-      return List.of(
-          Finding.of(
-              Rule.INTERMEDIATE_REPLY,
-              "reply code "
-                  + code
-                  + " is an intermediate reply (3xx), which carries no enhanced status code (RFC"
-                  + " 2034 §3). Send "
-                  + code
-                  + " without "
-                  + status
-                  + ", or use "
-                  + status
-                  + " with a "
-                  + status.getClassNumber()
-                  + "xx completion reply."));
+      return List.of(Finding.of(Rule.INTERMEDIATE_REPLY, intermediate(code, status, entry)));
     }
     // RFC 2034 §3, RFC 3463 §3.1: the class repeats the reply code's first digit.
     StatusClass replyClass = Objects.requireNonNull(code.getStatusClass());
@@ -109,38 +112,96 @@ public final class Compatibility {
     } else {
       AssociatedReplyCodes associated = entry.getAssociatedReplyCodes();
       if (entry.isDeprecated()) {
-        RegisteredDetail canonical = entry.getDetail().getCanonical();
-        findings.add(
-            Finding.of(
-                Rule.DEPRECATED_STATUS,
-                status
-                    + " is deprecated: IANA lists X.6.10 as a duplicate of X.6.8 (RFC 6531). Use "
-                    + EnhancedStatusCode.of(status.getStatusClass(), canonical)
-                    + " ("
-                    + canonical.getTitle()
-                    + ")."));
+        findings.add(Finding.of(Rule.DEPRECATED_STATUS, deprecated(status, entry)));
       }
       if (!associated.lists(code)) {
         // RFC 5248 §2: the associated codes are a non-exclusive list, so this is a warning, and
         // only where the registry names codes of the reply's class at all.
-        if (associated.namesClass(code.getValue() / 100)) {
+        if (associated.namesClass(classDigit(code))) {
           findings.add(Finding.of(Rule.UNLISTED_REPLY_CODE, unlisted(code, status, entry)));
         }
-        Applicability applicability = entry.getApplicability();
-        if (!applicability.allows(status.getStatusClass())) {
-          findings.add(Finding.of(Rule.UNINTENDED_CLASS, unintended(status, entry)));
+        // The registry's own pairs win over its descriptions: X.2.2 "should be used as a
+        // persistent transient failure" yet lists 552.
+        if (!entry.getApplicability().allows(status.getStatusClass())) {
+          findings.add(Finding.of(Rule.UNINTENDED_CLASS, unintended(code, status, entry)));
         }
       }
     }
-    if (!code.isDefined()
-        && (entry == null || !entry.getAssociatedReplyCodes().getCodes().contains(code))) {
+    if (!code.isDefined() && !namesExactly(entry, code)) {
       findings.add(Finding.of(Rule.UNDEFINED_REPLY_CODE, undefined(code, status, entry)));
     }
     return List.copyOf(findings);
   }
 
+  /**
+   * Checks a pair built at run time and returns its warnings, or throws if it has errors: the check
+   * for servers that build replies dynamically.
+   *
+   * <pre>{@code
+   * List<Finding> warnings = Compatibility.requireCompatible(code, status);
+   * warnings.forEach(w -> log.warn(w.toString()));
+   * }</pre>
+   *
+   * @return the warnings, empty if the pair is compatible
+   * @throws IncompatibleReplyException if the pair breaks a rule of severity {@link Severity#ERROR}
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<Finding> requireCompatible(ReplyCode code, EnhancedStatusCode status) {
+    Objects.requireNonNull(code, "code == null");
+    Objects.requireNonNull(status, "status == null");
+    return requireNoErrors(code + " " + status, check(code, status));
+  }
+
+  /**
+   * Checks a reply code and a status given as text and returns the warnings, or throws if the pair
+   * is malformed or has errors.
+   *
+   * @return the warnings, empty if the pair is compatible
+   * @throws IncompatibleReplyException if the pair breaks a rule of severity {@link Severity#ERROR}
+   * @throws NullPointerException if {@code status} is null
+   */
+  public static List<Finding> requireCompatible(int replyCode, CharSequence status) {
+    Objects.requireNonNull(status, "status == null");
+    return requireNoErrors(replyCode + " " + status, check(replyCode, status));
+  }
+
+  /**
+   * The findings of a whole reply: those of its code and status by the rules above and, for a
+   * parsed multiline reply whose lines disagree on the status, {@link Rule#MIXED_STATUS}. A reply
+   * built by {@link SmtpReply#of} has no error; a parsed one keeps what the server sent and may.
+   *
+   * <pre>{@code
+   * Compatibility.check(SmtpReply.parse("451 5.7.3 STARTTLS is required\r\n"));  // [ClassMismatch]
+   * }</pre>
+   *
+   * @return the findings, errors first; empty for a correct reply
+   * @throws NullPointerException if {@code reply} is null
+   */
+  public static List<Finding> check(SmtpReply reply) {
+    Objects.requireNonNull(reply, "reply == null");
+    // The reply's findings come from this engine when it is built or parsed (PairFindings).
+    return reply.getFindings();
+  }
+
+  /**
+   * Checks a whole reply, e.g. one parsed from an upstream server before it is relayed, and returns
+   * its warnings, or throws if it has errors.
+   *
+   * @return the warnings, empty for a correct reply
+   * @throws IncompatibleReplyException if the reply breaks a rule of severity {@link
+   *     Severity#ERROR}
+   * @throws NullPointerException if {@code reply} is null
+   */
+  public static List<Finding> requireCompatible(SmtpReply reply) {
+    Objects.requireNonNull(reply, "reply == null");
+    EnhancedStatusCode status = reply.getStatus();
+    return requireNoErrors(
+        status == null ? reply.getCode().toString() : reply.getCode() + " " + status, check(reply));
+  }
+
   /** True if any finding is an error. */
   public static boolean hasErrors(List<Finding> findings) {
+    Objects.requireNonNull(findings, "findings == null");
     for (Finding f : findings) {
       if (f.isError()) {
         return true;
@@ -149,47 +210,132 @@ public final class Compatibility {
     return false;
   }
 
+  private static List<Finding> requireNoErrors(String pair, List<Finding> findings) {
+    if (hasErrors(findings)) {
+      throw new IncompatibleReplyException(pair, findings);
+    }
+    return findings;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Messages: what is wrong, the rule's source in parentheses, then a fix computed from the
+  // registry.
+
+  private static String malformedReplyCode(int replyCode, @Nullable EnhancedStatusCode status) {
+    return "reply code "
+        + replyCode
+        + " is not valid: a reply code is three digits, the first 2-5 and the second 0-5 ("
+        + Rule.MALFORMED_REPLY_CODE.getReference()
+        + "); use "
+        + suggestReplyCodes(replyCode, status)
+        + ".";
+  }
+
+  /** Codes the registry pairs with the status, or the class's catch-all code. */
+  private static String suggestReplyCodes(int replyCode, @Nullable EnhancedStatusCode status) {
+    if (status != null) {
+      RegistryEntry entry = StatusCodeRegistry.iana().get(status);
+      List<ReplyCode> listed =
+          entry == null
+              ? List.of()
+              : entry.getAssociatedReplyCodes().getCodesOfClass(status.getClassNumber());
+      if (!listed.isEmpty()) {
+        return orList(listed) + " with " + status;
+      }
+      return catchAll(status.getStatusClass()) + " with " + status;
+    }
+    StatusClass c = StatusClass.ofOrNull(Math.abs(replyCode) / 100);
+    return c == null ? "a code such as 250, 451 or 554" : "a code such as " + catchAll(c);
+  }
+
+  private static String malformedStatus(CharSequence status, @Nullable ReplyCode code) {
+    SmtpSyntaxException e = StatusGrammar.explain(status, 0, status.length());
+    EnhancedStatusCode repaired = repair(status, code);
+    String fix;
+    if (repaired != null && !repaired.toString().contentEquals(status)) {
+      fix = "did you mean " + repaired + "?";
+    } else {
+      StatusClass c = code == null ? null : code.getStatusClass();
+      fix =
+          "write class.subject.detail, e.g. "
+              + EnhancedStatusCode.of(c == null ? 5 : c.getNumber(), 0, 0)
+              + ".";
+    }
+    return "status " + e.getMessage() + "; " + fix;
+  }
+
+  /**
+   * The status the writer most likely meant: spaces dropped, leading zeros dropped, a registry-form
+   * class {@code X} replaced by the reply code's class; null if that is still not a status.
+   */
+  static @Nullable EnhancedStatusCode repair(CharSequence status, @Nullable ReplyCode code) {
+    String s = status.toString().replaceAll("\\s+", "");
+    StatusClass replyClass = code == null ? null : code.getStatusClass();
+    if (replyClass != null && (s.startsWith("X.") || s.startsWith("x."))) {
+      s = replyClass.getNumber() + s.substring(1);
+    }
+    s = s.replaceAll("(^|\\.)0+(?=\\d)", "$1");
+    return EnhancedStatusCode.parseOrNull(s);
+  }
+
+  private static String intermediate(
+      ReplyCode code, EnhancedStatusCode status, @Nullable RegistryEntry entry) {
+    return "reply code "
+        + code
+        + " is an intermediate reply (3xx), which carries no enhanced status code ("
+        + Rule.INTERMEDIATE_REPLY.getReference()
+        + "): send "
+        + code
+        + " without a status, or use "
+        + codesWith(status, entry)
+        + ".";
+  }
+
   private static String classMismatch(
       ReplyCode code, EnhancedStatusCode status, @Nullable RegistryEntry entry) {
     StatusClass replyClass = Objects.requireNonNull(code.getStatusClass());
+    EnhancedStatusCode sameClass = status.withStatusClass(replyClass);
     return "reply code "
         + code
         + " is "
         + article(replyClass)
         + " ("
-        + code.getValue() / 100
+        + classDigit(code)
         + "xx) but status "
         + status
-        + " has class "
+        + " is "
+        + article(status.getStatusClass())
+        + " (class "
         + status.getClassNumber()
-        + " ("
-        + status.getStatusClass().getTitle().toLowerCase(java.util.Locale.ROOT)
-        + "): the class must equal the reply code's first digit (RFC 2034 §3, RFC 3463 §3.1). Use "
+        + "); the class must equal the reply code's first digit ("
+        + Rule.CLASS_MISMATCH.getReference()
+        + "): use "
         + codesWith(status, entry)
+        + caveat(null, status, entry)
         + ", or "
         + code
         + " with "
-        + status.withStatusClass(replyClass)
+        + sameClass
+        + caveat(code, sameClass, entry)
         + ".";
   }
 
   private static String unlisted(ReplyCode code, EnhancedStatusCode status, RegistryEntry entry) {
-    List<ReplyCode> listed =
-        entry.getAssociatedReplyCodes().getCodesOfClass(status.getClassNumber());
-    String pairs =
-        listed.isEmpty()
-            ? "codes of other classes (" + entry.getAssociatedReplyCodes().getWording() + ")"
-            : orList(listed);
+    List<ReplyCode> listed = entry.getAssociatedReplyCodes().getCodesOfClass(classDigit(code));
     return "the registry pairs "
         + status
-        + " ("
-        + entry.getTitle()
-        + ") with "
-        + pairs
+        + " with "
+        + orList(listed)
         + ", not "
         + code
-        + "; the list is non-exclusive, so this is allowed but unusual (RFC 5248 §2). Use "
-        + (listed.isEmpty() ? "a listed code" : orList(listed))
+        + " ("
+        + entry.getCode()
+        + " "
+        + entry.getTitle()
+        + "); the list is non-exclusive, so this is allowed but unusual ("
+        + Rule.UNLISTED_REPLY_CODE.getReference()
+        + "): use "
+        + orList(listed)
         + " with "
         + status
         + ", or keep "
@@ -197,31 +343,72 @@ public final class Compatibility {
         + " if it is deliberate.";
   }
 
-  private static String unintended(EnhancedStatusCode status, RegistryEntry entry) {
+  private static String unintended(ReplyCode code, EnhancedStatusCode status, RegistryEntry entry) {
     Applicability a = entry.getApplicability();
-    List<String> fixes = new ArrayList<>(2);
-    for (StatusClass c :
-        new StatusClass[] {
-          StatusClass.PERMANENT_FAILURE,
-          StatusClass.PERSISTENT_TRANSIENT_FAILURE,
-          StatusClass.SUCCESS
-        }) {
+    List<String> fixes = new ArrayList<>(3);
+    for (StatusClass c : CLASS_ORDER) {
       if (a.allows(c)) {
         fixes.add(codesWith(status.withStatusClass(c), entry));
       }
     }
+    StringBuilder b =
+        new StringBuilder()
+            .append(status)
+            .append(" is ")
+            .append(article(status.getStatusClass()))
+            .append(", but the registry means ")
+            .append(entry.getCode())
+            .append(" (")
+            .append(entry.getTitle())
+            .append(") for ")
+            .append(applicabilityWords(a))
+            .append(" (")
+            .append(Rule.UNINTENDED_CLASS.getReference())
+            .append("): use ")
+            .append(String.join(", or ", fixes));
+    List<RegistryEntry> better = sameSubjectListing(code, status);
+    if (!better.isEmpty()) {
+      StringJoiner j = new StringJoiner(" or ", "; or, for " + code + ", ", "");
+      for (RegistryEntry e : better) {
+        j.add(e.withStatusClass(status.getStatusClass()) + " (" + e.getTitle() + ")");
+      }
+      b.append(j);
+    }
+    return b.append('.').toString();
+  }
+
+  /**
+   * Registered details of the status's subject that the registry pairs with exactly this reply code
+   * and that are meant for the status's class: a computed "did you mean".
+   */
+  private static List<RegistryEntry> sameSubjectListing(ReplyCode code, EnhancedStatusCode status) {
+    List<RegistryEntry> out = new ArrayList<>(2);
+    for (RegistryEntry e : StatusCodeRegistry.iana().getEntries()) {
+      if (e.getDetail().getSubject().getNumber() == status.getSubjectNumber()
+          && e.getDetail().getNumber() != status.getDetailNumber()
+          && !e.isDeprecated()
+          && e.getAssociatedReplyCodes().getCodes().contains(code)
+          && e.getApplicability().allows(status.getStatusClass())) {
+        out.add(e);
+      }
+    }
+    return out.subList(0, Math.min(3, out.size()));
+  }
+
+  private static String deprecated(EnhancedStatusCode status, RegistryEntry entry) {
+    RegisteredDetail canonical = entry.getDetail().getCanonical();
     return status
-        + " is "
-        + article(status.getStatusClass())
-        + ", but the registry says "
+        + " is deprecated: IANA lists "
         + entry.getCode()
+        + " as a duplicate of "
+        + canonical.getCode()
         + " ("
-        + entry.getTitle()
-        + ") is meant for "
-        + applicabilityWords(a)
-        + " (IANA registry description). Use "
-        + String.join(", or ", fixes)
-        + ".";
+        + Rule.DEPRECATED_STATUS.getReference()
+        + "): use "
+        + EnhancedStatusCode.of(status.getStatusClass(), canonical)
+        + " ("
+        + canonical.getTitle()
+        + ").";
   }
 
   private static String unregistered(ReplyCode code, EnhancedStatusCode status) {
@@ -234,63 +421,61 @@ public final class Compatibility {
     StringBuilder b =
         new StringBuilder()
             .append(status)
-            .append(" is not in the IANA registry: receivers read it as ")
+            .append(" is not in the IANA registry, so receivers read it as ")
             .append(read)
             .append(" (")
             .append(readEntry.getTitle())
-            .append(") (RFC 3463 §2).");
+            .append(") (")
+            .append(Rule.UNREGISTERED_STATUS.getReference())
+            .append(")");
     List<RegistryEntry> similar = similar(code, status);
     if (!similar.isEmpty()) {
-      StringJoiner j = new StringJoiner(" or ", " Did you mean ", "?");
+      StringJoiner j = new StringJoiner(" or ", ": did you mean ", "?");
       for (RegistryEntry e : similar) {
         j.add(e.withStatusClass(status.getStatusClass()) + " (" + e.getTitle() + ")");
       }
       b.append(j);
     } else {
-      b.append(" Use ").append(read).append(" or another registered code.");
+      b.append(": use ").append(read).append(" or another registered code.");
     }
     return b.toString();
   }
 
   private static String undefined(
       ReplyCode code, EnhancedStatusCode status, @Nullable RegistryEntry entry) {
-    List<ReplyCode> candidates = new ArrayList<>();
-    if (entry != null) {
-      for (ReplyCode c : entry.getAssociatedReplyCodes().getCodesOfClass(code.getValue() / 100)) {
-        if (c.isDefined()) {
-          candidates.add(c);
-        }
-      }
-    }
-    if (candidates.isEmpty()) {
-      for (int v = code.getValue() / 10 * 10; v < code.getValue() / 10 * 10 + 10; v++) {
+    String fix;
+    List<ReplyCode> listed =
+        entry == null
+            ? List.of()
+            : entry.getAssociatedReplyCodes().getCodesOfClass(classDigit(code));
+    if (!listed.isEmpty()) {
+      // The codes the registry pairs with the status: they never warn.
+      fix = orList(listed) + " with " + status + ", as the registry pairs them";
+    } else {
+      // Else the defined codes of the same category (second digit, RFC 5321 §4.2.1).
+      List<ReplyCode> category = new ArrayList<>();
+      int decade = code.getValue() / 10 * 10;
+      for (int v = decade; v < decade + 10; v++) {
         ReplyCode c = ReplyCode.of(v);
         if (c.isDefined() && !c.isDeprecated()) {
-          candidates.add(c);
+          category.add(c);
         }
       }
-    }
-    if (candidates.isEmpty()) {
-      for (int v = code.getValue() / 100 * 100; v < code.getValue() / 100 * 100 + 60; v++) {
-        ReplyCode c = ReplyCode.ofOrNull(v);
-        if (c != null && c.isDefined() && !c.isDeprecated()) {
-          candidates.add(c);
-        }
+      if (!category.isEmpty()) {
+        fix = orList(category) + " with " + status + ", the defined codes of its category";
+      } else {
+        // No defined code of that category: the class's catch-all code.
+        ReplyCode c = ReplyCode.of(catchAllValue(Objects.requireNonNull(code.getStatusClass())));
+        fix = c + " (" + c.getMeaning() + ") with " + status;
       }
-      candidates.sort(Comparator.comparingInt(c -> Math.abs(c.getValue() - code.getValue())));
-      candidates = candidates.subList(0, Math.min(2, candidates.size()));
-    }
-    StringJoiner j = new StringJoiner(" or ");
-    for (ReplyCode c : candidates) {
-      j.add(c + " (" + c.getMeaning() + ")");
     }
     return "reply code "
         + code
-        + " is not defined by RFC 5321 §4.2 or an SMTP extension RFC; a client may act on its"
-        + " first digit only. Use "
-        + j
-        + " with "
-        + status
+        + " is not defined by RFC 5321 or an SMTP extension, so a client acts on its first digit"
+        + " only ("
+        + Rule.UNDEFINED_REPLY_CODE.getReference()
+        + "): use "
+        + fix
         + ".";
   }
 
@@ -304,8 +489,11 @@ public final class Compatibility {
         out.add(e);
       }
     }
-    // Those the registry pairs with this reply code first, then registry order.
-    out.sort(Comparator.comparing(e -> !e.getAssociatedReplyCodes().getCodes().contains(code)));
+    // Those the registry pairs with this reply code first, then those meant for the class, then
+    // registry order (the sort is stable).
+    out.sort(
+        Comparator.comparing((RegistryEntry e) -> !e.getAssociatedReplyCodes().lists(code))
+            .thenComparing(e -> !e.getApplicability().allows(status.getStatusClass())));
     return out.subList(0, Math.min(3, out.size()));
   }
 
@@ -328,15 +516,83 @@ public final class Compatibility {
     return prev[b.length()];
   }
 
-  /** "552 or 554 with 5.3.4", or "a 5xx reply code with 5.4.4" where the registry names none. */
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+
+  /** True if the registry names this very reply code (not by wildcard or "Any") for the status. */
+  private static boolean namesExactly(@Nullable RegistryEntry entry, ReplyCode code) {
+    return entry != null && entry.getAssociatedReplyCodes().getCodes().contains(code);
+  }
+
+  /**
+   * "552 or 554 with 5.3.4"; "550 (or another 5xx code) with 5.7.15" where the registry also allows
+   * a whole class; "a 5xx reply code with 5.4.4" where it names no code of the class.
+   */
   private static String codesWith(EnhancedStatusCode status, @Nullable RegistryEntry entry) {
+    int digit = status.getClassNumber();
     List<ReplyCode> listed =
-        entry == null
-            ? List.of()
-            : entry.getAssociatedReplyCodes().getCodesOfClass(status.getClassNumber());
-    return (listed.isEmpty() ? "a " + status.getClassNumber() + "xx reply code" : orList(listed))
+        entry == null ? List.of() : entry.getAssociatedReplyCodes().getCodesOfClass(digit);
+    if (listed.isEmpty()) {
+      return "a " + digit + "xx reply code with " + status;
+    }
+    boolean wildcard =
+        entry != null && entry.getAssociatedReplyCodes().getClassWildcards().contains(digit);
+    return orList(listed)
+        + (wildcard ? " (or another " + digit + "xx code)" : "")
         + " with "
         + status;
+  }
+
+  /**
+   * Why a proposed pair would still draw a warning, in parentheses, or "" if it would not. {@code
+   * code} is null for "the codes the registry lists", which never draw one for their own reason.
+   */
+  private static String caveat(
+      @Nullable ReplyCode code, EnhancedStatusCode status, @Nullable RegistryEntry entry) {
+    if (entry == null) {
+      return "";
+    }
+    AssociatedReplyCodes associated = entry.getAssociatedReplyCodes();
+    boolean listed =
+        code == null
+            ? !associated.getCodesOfClass(status.getClassNumber()).isEmpty()
+            : associated.lists(code);
+    if (!listed && !entry.getApplicability().allows(status.getStatusClass())) {
+      return " (though the registry means "
+          + entry.getCode()
+          + " for "
+          + applicabilityWords(entry.getApplicability())
+          + ")";
+    }
+    if (code != null && !listed && associated.namesClass(classDigit(code))) {
+      return " (though the registry pairs "
+          + status
+          + " with "
+          + orList(associated.getCodesOfClass(classDigit(code)))
+          + ")";
+    }
+    return "";
+  }
+
+  private static int classDigit(ReplyCode code) {
+    return code.getValue() / 100;
+  }
+
+  /** The code of a class that says least: 250, 451 (local error), 554 (transaction failed). */
+  private static int catchAllValue(StatusClass c) {
+    switch (c) {
+      case SUCCESS:
+        return 250;
+      case PERSISTENT_TRANSIENT_FAILURE:
+        return 451;
+      case PERMANENT_FAILURE:
+        return 554;
+    }
+    throw new AssertionError(c);
+  }
+
+  private static String catchAll(StatusClass c) {
+    return Integer.toString(catchAllValue(c));
   }
 
   private static String orList(List<ReplyCode> codes) {
@@ -378,16 +634,5 @@ public final class Compatibility {
         return "success, or a permanent failure where lossy conversion was prohibited";
     }
     throw new AssertionError(a);
-  }
-
-  private static String suggestReplyCode(int replyCode) {
-    // Keep the caller's first digit where it is a completion class, else fall back to 554.
-    int first = replyCode / 100;
-    return first == 2 ? "250" : first == 4 ? "451" : "554";
-  }
-
-  private static String suggestStatus(@Nullable ReplyCode code) {
-    StatusClass c = code == null ? null : code.getStatusClass();
-    return (c == null ? 5 : c.getNumber()) + ".0.0";
   }
 }

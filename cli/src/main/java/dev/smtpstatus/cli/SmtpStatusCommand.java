@@ -14,12 +14,13 @@ import picocli.CommandLine.IVersionProvider;
       "Explains SMTP reply codes and enhanced status codes (RFC 5321, RFC 3463), checks that",
       "a reply code and a status go together, lists IANA's registry and parses replies.",
     },
-    subcommands = {ExplainCommand.class, ListCommand.class, ParseCommand.class},
+    subcommands = {ExplainCommand.class, CheckCommand.class, ListCommand.class, ParseCommand.class},
     footer = {
       "",
       "Examples:",
       "  smtp-status explain 5.7.1",
       "  smtp-status explain '452 4.2.2 Mailbox over quota'",
+      "  smtp-status check 452 5.3.4",
       "  smtp-status list --format tsv",
       "  printf '250-a\\r\\n250 2.0.0 b\\r\\n' | smtp-status parse --format json",
     })
@@ -38,7 +39,7 @@ final class SmtpStatusCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        new picocli.CommandLine(this), "a subcommand is required (explain, list, parse, …)");
+        new picocli.CommandLine(this), "a subcommand is required (explain, check, list, parse, …)");
   }
 
   /** Prints the version and the registry date. */
