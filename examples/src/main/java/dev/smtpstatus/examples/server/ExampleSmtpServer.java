@@ -55,7 +55,7 @@ public final class ExampleSmtpServer implements AutoCloseable {
 
   private static InetAddress loopback() {
     try {
-      return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
+      return InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
     } catch (UnknownHostException e) {
       throw new AssertionError("four bytes are an IPv4 address", e);
     }
