@@ -28,17 +28,18 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 public abstract class EnhancedStatusCode implements Comparable<EnhancedStatusCode> {
 
-  /** Cached instances of every registered code in every class: [class index][subject][detail]. */
-  private static final EnhancedStatusCode[][][] CACHE = new EnhancedStatusCode[3][8][];
+  /**
+   * Cached instances of every registered code in every class, in one flat array indexed by class
+   * number (0-5, only 2, 4 and 5 filled), subject (0-7) and detail (0-31): {@code class << 8 |
+   * subject << 5 | detail}. One bounds check and one load on the parse path.
+   */
+  private static final EnhancedStatusCode[] CACHE = new EnhancedStatusCode[6 << 8];
 
   static {
     for (StatusClass c : StatusClass.values()) {
-      for (int s = 0; s < 8; s++) {
-        CACHE[classIndex(c.getNumber())][s] = new EnhancedStatusCode[32];
-      }
       for (RegisteredDetail d : RegisteredDetail.values()) {
-        EnhancedStatusCode[] row = CACHE[classIndex(c.getNumber())][d.getSubject().getNumber()];
-        row[d.getNumber()] = ImmutableEnhancedStatusCode.of(c, d);
+        CACHE[index(c.getNumber(), d.getSubject().getNumber(), d.getNumber())] =
+            ImmutableEnhancedStatusCode.of(c, d);
       }
     }
   }
@@ -112,8 +113,8 @@ public abstract class EnhancedStatusCode implements Comparable<EnhancedStatusCod
     Objects.requireNonNull(statusClass, "statusClass == null");
     Objects.requireNonNull(detail, "detail == null");
     if (detail instanceof RegisteredDetail) {
-      return CACHE[classIndex(statusClass.getNumber())][detail.getSubject().getNumber()][
-          detail.getNumber()];
+      return CACHE[
+          index(statusClass.getNumber(), detail.getSubject().getNumber(), detail.getNumber())];
     }
     return ImmutableEnhancedStatusCode.of(statusClass, detail);
   }
@@ -196,28 +197,15 @@ public abstract class EnhancedStatusCode implements Comparable<EnhancedStatusCod
   }
 
   private static @Nullable EnhancedStatusCode cached(int classNumber, int subject, int detail) {
-    if (subject < 0 || subject >= 8 || detail < 0) {
+    // Registered subjects are 0-7 and registered details 0-30: anything else is not cached.
+    if ((subject & ~7) != 0 || (detail & ~31) != 0 || classNumber < 0 || classNumber > 5) {
       return null;
     }
-    int ci = classIndex(classNumber);
-    if (ci < 0) {
-      return null;
-    }
-    EnhancedStatusCode[] row = CACHE[ci][subject];
-    return detail < row.length ? row[detail] : null;
+    return CACHE[index(classNumber, subject, detail)];
   }
 
-  private static int classIndex(int classNumber) {
-    switch (classNumber) {
-      case 2:
-        return 0;
-      case 4:
-        return 1;
-      case 5:
-        return 2;
-      default:
-        return -1;
-    }
+  private static int index(int classNumber, int subject, int detail) {
+    return classNumber << 8 | subject << 5 | detail;
   }
 
   /** Appends the wire form to {@code out} without building an intermediate string. */

@@ -26,10 +26,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = {
-      "Checks that a reply code and an enhanced status code go together (RFC 2034 §3,",
-      "RFC 3463, the IANA registry) and prints each finding with its fix.",
-    },
+    header = "Checks that a reply code and a status go together.",
+    description =
+        "Checks that a reply code and an enhanced status code go together (RFC 2034 §3, RFC"
+            + " 3463, the IANA registry) and prints each finding with its fix.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:compatible",

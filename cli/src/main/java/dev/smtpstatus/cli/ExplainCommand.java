@@ -22,11 +22,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
-    description = {
-      "Explains an enhanced status code (5.3.4), a registry code (X.3.4), a reply code (552)",
-      "or a reply line (452 4.2.2 Mailbox over quota): class, subject, detail, the reply",
-      "codes the registry pairs with it, and what a sender should do.",
-    })
+    header = "Explains a status, a registry code, a reply code or a reply line.",
+    description =
+        "Explains an enhanced status code (5.3.4), a registry code (X.3.4), a reply code (552)"
+            + " or a reply line (452 4.2.2 Mailbox over quota): class, subject, detail, the reply"
+            + " codes the registry pairs with it, and what a sender should do.")
 final class ExplainCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -14,7 +14,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
-    description = "Lists every code of IANA's SMTP Enhanced Status Codes registry.")
+    header = "Lists IANA's registry of enhanced status codes.",
+    description =
+        "Lists every code of IANA's SMTP Enhanced Status Codes registry with its title,"
+            + " associated reply codes, references, applicability and description.")
 final class ListCommand implements Runnable {
   enum Format {
     text,

@@ -25,11 +25,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
-    description = {
-      "Reads SMTP replies from standard input (CRLF or LF line endings, UTF-8) and prints each:",
-      "its reply code, enhanced status code, lines of text and what the compatibility rules",
-      "find. Malformed input: a message naming the line on standard error, exit code 2.",
-    })
+    header = "Parses a stream of replies from standard input.",
+    description =
+        "Reads SMTP replies from standard input (CRLF or LF line endings, UTF-8) and prints each:"
+            + " its reply code, enhanced status code, lines of text and what the compatibility"
+            + " rules find. Malformed input: a message naming the line on standard error, exit"
+            + " code 2.")
 final class ParseCommand implements Callable<Integer> {
   enum Format {
     text,

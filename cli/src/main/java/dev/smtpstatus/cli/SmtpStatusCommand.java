@@ -10,10 +10,9 @@ import picocli.CommandLine.IVersionProvider;
     name = "smtp-status",
     mixinStandardHelpOptions = true,
     versionProvider = SmtpStatusCommand.Version.class,
-    description = {
-      "Explains SMTP reply codes and enhanced status codes (RFC 5321, RFC 3463), checks that",
-      "a reply code and a status go together, lists IANA's registry and parses replies.",
-    },
+    description =
+        "Explains SMTP reply codes and enhanced status codes (RFC 5321, RFC 3463), checks that a"
+            + " reply code and a status go together, lists IANA's registry and parses replies.",
     subcommands = {ExplainCommand.class, CheckCommand.class, ListCommand.class, ParseCommand.class},
     footer = {
       "",
