@@ -72,7 +72,7 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "smtp-status/InternalError",
       "the @Replies checker failed on %s with %s. This is a bug in smtp-status, not in your code;"
-          + " the other checks of this compilation were skipped.%n"
+          + " the other elements are still checked, and later failures are not repeated.%n"
           + "Please report it to the smtp-status issue tracker with this message:%n%s");
 
   /** Appended to a warning that {@code -Asmtpstatus.strict=true} makes an error. */

@@ -84,6 +84,7 @@ public final class RepliesProcessor extends AbstractProcessor {
   private @Nullable SourceLocator locator;
   private boolean strict;
   private boolean failed;
+  private boolean internalErrorReported;
 
   /** Creates the processor; javac and kapt call this through {@link java.util.ServiceLoader}. */
   public RepliesProcessor() {
@@ -131,30 +132,43 @@ public final class RepliesProcessor extends AbstractProcessor {
     if (failed) {
       return false;
     }
-    Element current = null;
+    Set<Element> annotated = new LinkedHashSet<>();
     try {
-      Set<Element> annotated = new LinkedHashSet<>();
       for (TypeElement annotation : annotations) {
         annotated.addAll(roundEnv.getElementsAnnotatedWith(annotation));
       }
-      for (Element element : annotated) {
-        current = element;
-        checkElement(element);
-      }
-    } catch (NoClassDefFoundError e) {
-      if (String.valueOf(e.getMessage()).startsWith("dev/smtpstatus/")) {
-        report(Message.ENGINE_MISSING.format(missingClass(e)), current);
-      } else {
-        report(Message.INTERNAL_ERROR.format(current, e, stackTrace(e)), current);
-      }
     } catch (RuntimeException | Error e) {
-      report(Message.INTERNAL_ERROR.format(current, e, stackTrace(e)), current);
+      internalError(e, null);
+      return false;
+    }
+    // One element's failure does not stop the others from being checked (STYLE.md 18).
+    for (Element element : annotated) {
+      try {
+        checkElement(element);
+      } catch (NoClassDefFoundError e) {
+        if (String.valueOf(e.getMessage()).startsWith("dev/smtpstatus/")) {
+          // Without the rule engine no element can be checked: say so once and stop.
+          report(Message.ENGINE_MISSING.format(missingClass(e)), element);
+          failed = true;
+          return false;
+        }
+        internalError(e, element);
+      } catch (RuntimeException | Error e) {
+        internalError(e, element);
+      }
     }
     return false;
   }
 
+  /** Reports the first internal failure, with its "please report" line; later ones add noise. */
+  private void internalError(Throwable e, @Nullable Element element) {
+    if (!internalErrorReported) {
+      internalErrorReported = true;
+      report(Message.INTERNAL_ERROR.format(element, e, stackTrace(e)), element);
+    }
+  }
+
   private void report(String text, @Nullable Element element) {
-    failed = true;
     Messager m = Objects.requireNonNull(messager);
     if (element == null) {
       m.printMessage(Diagnostic.Kind.ERROR, text);

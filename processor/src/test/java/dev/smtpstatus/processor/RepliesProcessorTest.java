@@ -456,6 +456,33 @@ class RepliesProcessorTest {
     }
 
     @Test
+    void anInternalFailureOnOneElementDoesNotStopTheOthersFromBeingChecked() {
+      RepliesProcessor processor =
+          new RepliesProcessor(
+              (code, status) -> {
+                if (code == 552) {
+                  throw new IllegalStateException("boom " + code);
+                }
+                return dev.smtpstatus.Compatibility.check(code, status);
+              });
+      Compilation c =
+          compile(
+              processor,
+              "package test;",
+              "import dev.smtpstatus.api.Replies;",
+              "class Handler {",
+              "  @Replies(code = 552, status = \"5.3.4\")",
+              "  void a() {}",
+              "  @Replies(code = 452, status = \"5.3.4\")",
+              "  void b() {}",
+              "}");
+      List<String> ours = ours(c);
+      assertEquals(2, ours.size(), () -> diagnostics(c).toString());
+      assertTrue(ours.get(0).startsWith("ERROR 5: [smtp-status/InternalError] "), ours::toString);
+      assertTrue(ours.get(1).startsWith("ERROR 6: [smtp-status/ClassMismatch] "), ours::toString);
+    }
+
+    @Test
     void theProcessorJarAloneSaysTheEngineIsMissing() throws Exception {
       // Load the processor without smtp-status (impl) and smtp-status-api, as a user build would
       // that put the processor jar alone on the processor path.
