@@ -90,11 +90,19 @@ final class ReplyAssembler {
    *     #take} returns the reply if this was its last line
    */
   boolean line(CharSequence s, int start, int end, int lineNumber) {
+    return line(s, start, end, lineNumber, false);
+  }
+
+  /**
+   * Reads a line like {@link #line(CharSequence, int, int, int)}; {@code withoutCr} says the caller
+   * has already seen that the line holds no CR, so it is not scanned for one again.
+   */
+  boolean line(CharSequence s, int start, int end, int lineNumber, boolean withoutCr) {
     int len = end - start;
     if (len > limits.getMaxLineLength()) {
       return tooLong(s.subSequence(start, end), lineNumber);
     }
-    for (int i = start; i < end; i++) {
+    for (int i = withoutCr ? end : start; i < end; i++) {
       if (s.charAt(i) == '\r') {
         return fail(s, start, end, RULE_BARE_CR, i - start, lineNumber);
       }

@@ -272,7 +272,10 @@ public final class ReplyReader {
     // The byte-by-byte path keeps at most limit + 1 characters before the LF (a CR may end them).
     int stop = Math.min(end, start + limits.getMaxLineLength() + 2);
     int lf = start;
-    while (lf < stop && bytes[lf] >= 0 && bytes[lf] != '\n') {
+    int crs = 0;
+    byte b;
+    while (lf < stop && (b = bytes[lf]) >= 0 && b != '\n') {
+      crs += b == '\r' ? 1 : 0;
       lf++;
     }
     if (lf == stop || bytes[lf] != '\n') {
@@ -281,20 +284,21 @@ public final class ReplyReader {
     int length = lf - start;
     if (length > 0 && bytes[lf - 1] == '\r') {
       length--;
+      crs--;
     }
     ascii.wrap(bytes, start, length);
-    completeLine(ascii, length, handler);
+    completeLine(ascii, length, crs == 0, handler);
     ascii.wrap(EMPTY, 0, 0);
     lineNumber++;
     return lf + 1;
   }
 
   private void completeLine(int end, Handler handler) {
-    completeLine(line, end, handler);
+    completeLine(line, end, false, handler);
   }
 
-  private void completeLine(CharSequence line, int end, Handler handler) {
-    if (!assembler.line(line, 0, end, lineNumber)) {
+  private void completeLine(CharSequence line, int end, boolean withoutCr, Handler handler) {
+    if (!assembler.line(line, 0, end, lineNumber, withoutCr)) {
       throw assembler.error();
     }
     SmtpReply reply = assembler.take();
