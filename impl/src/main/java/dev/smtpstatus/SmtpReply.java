@@ -241,17 +241,17 @@ public abstract class SmtpReply {
    *
    * @param status the enhanced status code, or null for none
    * @param lines the lines of text; an empty list gives one empty line
-   * @throws IllegalArgumentException if a rule above is broken; the message names it
+   * @throws IncompatibleReplyException if the code and the status break a compatibility rule
+   *     ({@link Compatibility}); it carries the findings
+   * @throws IllegalArgumentException if another rule above is broken; the message names it
    */
   public static SmtpReply of(
       ReplyCode code, @Nullable EnhancedStatusCode status, List<String> lines) {
     Objects.requireNonNull(code, "code == null");
     Objects.requireNonNull(lines, "lines == null");
     List<Finding> findings = PairFindings.of(code, status);
-    for (Finding f : findings) {
-      if (f.isError()) {
-        throw new IllegalArgumentException(f.toString());
-      }
+    if (Compatibility.hasErrors(findings)) {
+      throw new IncompatibleReplyException(code + " " + status, findings);
     }
     List<String> ls = lines.isEmpty() ? List.of("") : lines;
     if (ls.size() > ReplyParser.DEFAULT_MAX_LINES) {

@@ -121,9 +121,12 @@ class SmtpReplyTest {
 
   @Test
   void rulesErrorsAreRefusedWarningsKept() {
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> SmtpReply.of(452, "5.3.4", "x"));
-    assertTrue(e.getMessage().startsWith("[smtp-status/ClassMismatch]"), e.getMessage());
+    IncompatibleReplyException e =
+        assertThrows(IncompatibleReplyException.class, () -> SmtpReply.of(452, "5.3.4", "x"));
+    assertTrue(
+        e.getMessage().startsWith("\"452 5.3.4\": [smtp-status/ClassMismatch]"), e.getMessage());
+    assertEquals(Rule.CLASS_MISMATCH, e.getFindings().get(0).getRule());
+    assertEquals("452 5.3.4", e.getPair());
     assertThrows(IllegalArgumentException.class, () -> SmtpReply.of(354, "2.0.0", "go"));
     assertThrows(IllegalArgumentException.class, () -> SmtpReply.of(199, null, "x"));
     assertThrows(SmtpSyntaxException.class, () -> SmtpReply.of(550, "5.01.1", "x"));
