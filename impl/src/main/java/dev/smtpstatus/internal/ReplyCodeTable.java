@@ -38,18 +38,22 @@ public final class ReplyCodeTable {
       this.reference = reference;
     }
 
+    /** The reply code, e.g. 552. */
     public int code() {
       return code;
     }
 
+    /** How the code is defined. */
     public Status status() {
       return status;
     }
 
+    /** The meaning its RFC gives it, or "(no RFC definition found)". */
     public String meaning() {
       return meaning;
     }
 
+    /** Where it is defined, e.g. "RFC5321 4.2.2/4.2.3". */
     public String reference() {
       return reference;
     }
