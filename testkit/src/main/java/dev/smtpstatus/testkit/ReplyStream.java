@@ -80,7 +80,8 @@ public final class ReplyStream {
   }
 
   /**
-   * The offsets at which the bytes are cut, ascending, each inside the stream ({@code 0 < cut < length}).
+   * The offsets at which the bytes are cut, ascending, each inside the stream ({@code 0 < cut <
+   * length}).
    */
   public List<Integer> getCuts() {
     return cuts;
