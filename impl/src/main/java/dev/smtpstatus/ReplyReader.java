@@ -83,7 +83,10 @@ public final class ReplyReader {
       int end = offset + length;
       int i = offset;
       while (i < end) {
-        int next = need == 0 && line.length() == 0 ? asciiLine(bytes, i, end, handler) : i;
+        int next =
+            need != 0
+                ? i
+                : line.length() == 0 ? asciiLine(bytes, i, end, handler) : asciiRun(bytes, i, end);
         if (next != i) {
           i = next;
         } else {
@@ -291,6 +294,23 @@ public final class ReplyReader {
     ascii.wrap(EMPTY, 0, 0);
     lineNumber++;
     return lf + 1;
+  }
+
+  /**
+   * Appends the run of ASCII bytes from {@code start} that continues a line begun in an earlier
+   * chunk, up to its LF, a non-ASCII byte or the line limit, and returns the index after it; the
+   * byte-by-byte path reads what stops the run, with the same results as if it had read it all.
+   */
+  private int asciiRun(byte[] bytes, int start, int end) {
+    // The byte-by-byte path appends while the line holds at most the limit (one more may be CR).
+    int stop = Math.min(end, start + limits.getMaxLineLength() + 1 - line.length());
+    int i = start;
+    byte b;
+    while (i < stop && (b = bytes[i]) >= 0 && b != '\n') {
+      line.append((char) b);
+      i++;
+    }
+    return i;
   }
 
   private void completeLine(int end, Handler handler) {
