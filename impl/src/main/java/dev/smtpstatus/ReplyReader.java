@@ -51,6 +51,11 @@ public final class ReplyReader {
   private final ReplyAssembler assembler;
   private final StringBuilder line = new StringBuilder(128);
   private final AsciiLine ascii = new AsciiLine();
+
+  /** Bytes of a direct or read-only buffer, copied out in pieces of this size. */
+  private static final int COPY_SIZE = 4096;
+
+  private byte @Nullable [] copy;
   private int lineNumber = 1;
 
   // UTF-8 decoding state: continuation bytes still expected, the code point so far, and the
@@ -100,22 +105,30 @@ public final class ReplyReader {
   }
 
   /**
-   * Reads the remaining bytes of {@code bytes}, advancing its position to its limit.
+   * Reads the remaining bytes of {@code bytes}, advancing its position to its limit. A heap buffer
+   * is read in place; a direct or read-only one through a small reused copy.
    *
-   * @throws ReplySyntaxException at the first malformed line; replies before it were handed over
+   * @throws ReplySyntaxException at the first malformed line; replies before it were handed over,
+   *     and the buffer's position is then unspecified
    * @throws IllegalStateException if the reader had stopped
    */
   public void feed(ByteBuffer bytes, Handler handler) {
     Objects.requireNonNull(bytes, "bytes == null");
     Objects.requireNonNull(handler, "handler == null");
+    if (bytes.hasArray()) {
+      int n = bytes.remaining();
+      feed(bytes.array(), bytes.arrayOffset() + bytes.position(), n, handler);
+      bytes.position(bytes.position() + n);
+      return;
+    }
     begin();
-    try {
-      while (bytes.hasRemaining()) {
-        decode(bytes.get() & 0xff, handler);
-      }
-    } catch (Throwable e) {
-      failure = e;
-      throw e;
+    if (copy == null) {
+      copy = new byte[COPY_SIZE];
+    }
+    while (bytes.hasRemaining()) {
+      int n = Math.min(bytes.remaining(), copy.length);
+      bytes.get(copy, 0, n);
+      feed(copy, 0, n, handler);
     }
   }
 

@@ -49,6 +49,32 @@ class ReplyReaderTest {
   }
 
   @Test
+  void byteBuffersOfEveryKindReadAsTheBytesDoAndAreConsumed() {
+    byte[] wire =
+        ("220 mx ESMTP\r\n250-mx\r\n250 SIZE 10\r\n550 5.1.1 caf\u00e9 \ud83d\udce7\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    ReplyReader expected = ReplyParser.defaults().newReader();
+    List<SmtpReply> want = new ArrayList<>();
+    expected.feed(wire, 0, wire.length, want::add);
+    assertEquals(3, want.size());
+
+    // A heap buffer that is a slice with a non-zero array offset and position.
+    byte[] padded = new byte[wire.length + 7];
+    System.arraycopy(wire, 0, padded, 5, wire.length);
+    ByteBuffer slice = ByteBuffer.wrap(padded, 2, wire.length + 3).slice();
+    slice.position(3);
+    ByteBuffer direct = ByteBuffer.allocateDirect(wire.length).put(wire).flip();
+    ByteBuffer readOnly = ByteBuffer.wrap(wire).asReadOnlyBuffer();
+    for (ByteBuffer buffer : List.of(slice, direct, readOnly)) {
+      List<SmtpReply> got = new ArrayList<>();
+      ReplyReader reader = ReplyParser.defaults().newReader();
+      reader.feed(buffer, got::add);
+      assertEquals(want, got, buffer.toString());
+      assertFalse(buffer.hasRemaining(), buffer.toString());
+    }
+  }
+
+  @Test
   void decodesUtf8SplitAcrossChunks() {
     byte[] bytes = "250 caf\u00e9 \ud83d\udce7\r\n".getBytes(StandardCharsets.UTF_8);
     ReplyReader reader = ReplyParser.defaults().newReader();
