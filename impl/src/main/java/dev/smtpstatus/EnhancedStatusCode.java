@@ -28,12 +28,15 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 public abstract class EnhancedStatusCode implements Comparable<EnhancedStatusCode> {
 
+  /** The size of a table indexed by {@link #index}: classes 0-5, subjects 0-7, details 0-31. */
+  static final int REGISTERED_SLOTS = 6 << 8;
+
   /**
    * Cached instances of every registered code in every class, in one flat array indexed by class
    * number (0-5, only 2, 4 and 5 filled), subject (0-7) and detail (0-31): {@code class << 8 |
    * subject << 5 | detail}. One bounds check and one load on the parse path.
    */
-  private static final EnhancedStatusCode[] CACHE = new EnhancedStatusCode[6 << 8];
+  private static final EnhancedStatusCode[] CACHE = new EnhancedStatusCode[REGISTERED_SLOTS];
 
   static {
     for (StatusClass c : StatusClass.values()) {
@@ -204,7 +207,11 @@ public abstract class EnhancedStatusCode implements Comparable<EnhancedStatusCod
     return CACHE[index(classNumber, subject, detail)];
   }
 
-  private static int index(int classNumber, int subject, int detail) {
+  /**
+   * The slot of a registered code in a table of {@link #REGISTERED_SLOTS}: class, subject and
+   * detail packed as {@code class << 8 | subject << 5 | detail}. Shared with {@link PairFindings}.
+   */
+  static int index(int classNumber, int subject, int detail) {
     return classNumber << 8 | subject << 5 | detail;
   }
 

@@ -12,15 +12,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class PairFindings {
   /**
-   * Registered subjects are 0-7 and registered details below 32 (the shape of {@link
-   * EnhancedStatusCode}'s cache), so a class, subject and detail index 3 * 8 * 32 slots.
-   */
-  private static final int ROW = 3 * 8 * 32;
-
-  /**
-   * [reply code value][class index * 256 + subject * 32 + detail], rows made on first use. Writes
-   * are racy on purpose: two threads may compute the same entry, and the lists written are
-   * immutable (final fields all the way down), so a reader sees either null or a complete list.
+   * [reply code value][{@link EnhancedStatusCode#index} of the registered status], rows made on
+   * first use. Writes are racy on purpose: two threads may compute the same entry, and the lists
+   * written are immutable (final fields all the way down), so a reader sees either null or a
+   * complete list.
    */
   private static final Object[][] CACHE = new Object[600][];
 
@@ -37,11 +32,12 @@ final class PairFindings {
     }
     Object[] row = CACHE[code.getValue()];
     if (row == null) {
-      row = new Object[ROW];
+      row = new Object[EnhancedStatusCode.REGISTERED_SLOTS];
       CACHE[code.getValue()] = row;
     }
-    int n = status.getClassNumber();
-    int i = (n == 2 ? 0 : n - 3) * 256 + detail.getSubject().getNumber() * 32 + detail.getNumber();
+    int i =
+        EnhancedStatusCode.index(
+            status.getClassNumber(), detail.getSubject().getNumber(), detail.getNumber());
     @SuppressWarnings("unchecked") // only lists of findings are stored
     List<Finding> findings = (List<Finding>) row[i];
     if (findings == null) {

@@ -304,7 +304,7 @@ public final class ReplyReader {
     }
     ascii.wrap(bytes, start, length);
     completeLine(ascii, length, crs == 0, handler);
-    ascii.wrap(EMPTY, 0, 0);
+    ascii.wrap(EMPTY, 0, 0); // do not keep the caller's array alive between calls
     lineNumber++;
     return lf + 1;
   }
