@@ -2,6 +2,7 @@ package dev.smtpstatus;
 
 import dev.smtpstatus.internal.rules.Check;
 import dev.smtpstatus.internal.rules.Checks;
+import dev.smtpstatus.internal.rules.Fixes;
 import dev.smtpstatus.internal.rules.Pair;
 import dev.smtpstatus.internal.rules.PairText;
 import dev.smtpstatus.internal.rules.ReplyLines;
@@ -31,12 +32,13 @@ import org.jspecify.annotations.Nullable;
  * the registry, never guessed, and no fix proposes an error (docs/decisions/0202).
  *
  * <p><b>Listed pairs are clean.</b> A pair whose reply code the registry names one by one for the
- * status draws no finding at all. How the registry's associated codes are read: {@code Any} names
- * every code; {@code Not given} (and X.7.28's bare {@code "."}) names none, so no reply code is
- * "unlisted"; {@code 5XX} names every 5xx code; "(other 4XX or 5XX codes are allowed)" names every
- * 4xx and 5xx code besides those listed. A pair the registry admits only by {@code Any} or a
- * wildcard draws no registry warning, but a reply code that no RFC defines is still reported
- * (docs/decisions/0004).
+ * status ({@link #isListed}) draws no finding at all: this is the promise every other mention of
+ * "pairs the registry lists" refers to, and {@code CompatibilityTest.listedPairsAreClean} checks it
+ * for every such pair. How the registry's associated codes are read: {@code Any} names every code;
+ * {@code Not given} (and X.7.28's bare {@code "."}) names none, so no reply code is "unlisted";
+ * {@code 5XX} names every 5xx code; "(other 4XX or 5XX codes are allowed)" names every 4xx and 5xx
+ * code besides those listed. A pair the registry admits only by {@code Any} or a wildcard draws no
+ * registry warning, but a reply code that no RFC defines is still reported (docs/decisions/0004).
  *
  * <p>Findings compose their messages on first use (docs/decisions/0005), so deciding costs registry
  * lookups only.
@@ -212,6 +214,23 @@ public final class Compatibility {
     EnhancedStatusCode status = reply.getStatus();
     return requireNoErrors(
         status == null ? reply.getCode().toString() : reply.getCode() + " " + status, check(reply));
+  }
+
+  /**
+   * True if the IANA registry names this very reply code for the status (not by a class wildcard or
+   * {@code Any}): a listed pair, which draws no finding ("listed pairs are clean").
+   *
+   * <pre>{@code
+   * Compatibility.isListed(ReplyCode.of(552), EnhancedStatusCode.parse("5.3.4"));  // true
+   * Compatibility.isListed(ReplyCode.of(550), EnhancedStatusCode.parse("5.3.4"));  // false
+   * }</pre>
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static boolean isListed(ReplyCode code, EnhancedStatusCode status) {
+    Objects.requireNonNull(code, "code == null");
+    Objects.requireNonNull(status, "status == null");
+    return Fixes.namesExactly(StatusCodeRegistry.iana().get(status), code);
   }
 
   /** True if any finding is an error. */

@@ -135,6 +135,24 @@ public abstract class EnhancedStatusCode implements Comparable<EnhancedStatusCod
   }
 
   /**
+   * The invariant of RFC 3463 §2 that every instance holds, whichever factory made it: subject and
+   * detail of 1 to 3 digits.
+   */
+  @Value.Check
+  void checkNumbers() {
+    if (getSubjectNumber() > 999 || getDetailNumber() > 999) {
+      throw new IllegalStateException(
+          "status "
+              + getClassNumber()
+              + "."
+              + getSubjectNumber()
+              + "."
+              + getDetailNumber()
+              + ": subject and detail have 1 to 3 digits (RFC 3463 §2)");
+    }
+  }
+
+  /**
    * Parses the wire form {@code class.subject.detail}, strictly after RFC 3463 §2.
    *
    * @throws SmtpSyntaxException if {@code text} is not exactly a status code; the message quotes

@@ -266,7 +266,7 @@ final class ReplyAssembler {
           Compatibility.check(
               findings, new ReplyLines(st, statusLine, disagreeLine, disagreeStatus));
     }
-    SmtpReply reply = ImmutableSmtpReply.of(c, st, ls, findings);
+    SmtpReply reply = SmtpReply.parsed(c, st, ls, findings);
     code = null;
     status = null;
     texts = null;

@@ -165,6 +165,18 @@ public abstract class ReplyCode implements Comparable<ReplyCode> {
     return CACHE[a * 100 + b * 10 + c];
   }
 
+  /**
+   * The invariant of RFC 5321 §4.2 that every instance holds: the first digit 2-5, the second 0-5.
+   */
+  @Value.Check
+  void checkValue() {
+    int v = getValue();
+    if (v < 200 || v > 559 || v / 10 % 10 > 5) {
+      throw new IllegalStateException(
+          "reply code " + v + " is not valid: " + ReplyCodeGrammar.RULE);
+    }
+  }
+
   /** Orders by value. */
   @Override
   public int compareTo(ReplyCode o) {

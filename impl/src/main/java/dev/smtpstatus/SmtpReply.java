@@ -269,6 +269,26 @@ public abstract class SmtpReply {
     return ImmutableSmtpReply.of(code, status, ls, findings);
   }
 
+  /**
+   * A reply as the parser read it: kept as sent, with the findings the engine gave it. The one
+   * other way to a reply besides the checked factories; only the parser uses it.
+   */
+  static SmtpReply parsed(
+      ReplyCode code,
+      @Nullable EnhancedStatusCode status,
+      List<String> lines,
+      List<Finding> findings) {
+    return ImmutableSmtpReply.of(code, status, lines, findings);
+  }
+
+  /** The invariant every reply holds, however it was made: at least one line, maybe empty. */
+  @Value.Check
+  void checkLines() {
+    if (getLines().isEmpty()) {
+      throw new IllegalStateException("a reply has at least one line of text, which may be empty");
+    }
+  }
+
   private static void checkText(String text, @Nullable EnhancedStatusCode status, int overhead) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

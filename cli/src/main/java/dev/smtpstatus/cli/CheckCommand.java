@@ -9,6 +9,7 @@ import dev.smtpstatus.StatusCodeRegistry;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,14 +74,12 @@ final class CheckCommand implements Callable<Integer> {
     return Compatibility.check(replyCode, status);
   }
 
-  /** " (the registry lists this pair)" where it does by number, else "". */
+  /** " (the registry lists this pair)" for a listed pair ({@link Compatibility#isListed}). */
   private String listed() {
     ReplyCode code = ReplyCode.parseOrNull(replyCode);
     EnhancedStatusCode s = EnhancedStatusCode.parseOrNull(status);
-    RegistryEntry entry = s == null ? null : StatusCodeRegistry.iana().get(s);
-    if (code != null
-        && entry != null
-        && entry.getAssociatedReplyCodes().getCodes().contains(code)) {
+    if (code != null && s != null && Compatibility.isListed(code, s)) {
+      RegistryEntry entry = Objects.requireNonNull(StatusCodeRegistry.iana().get(s));
       return " (the registry lists " + code + " for " + entry + ")";
     }
     return "";

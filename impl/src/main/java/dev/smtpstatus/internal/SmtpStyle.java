@@ -7,9 +7,10 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of smtp-status (STYLE.md 9): JDK collections only, a package-private
- * implementation that only hand-written factories use, {@code getX()}/{@code isX()} accessors so
- * that Kotlin reads properties, no builders or copy methods unless a type asks for them.
+ * The one Immutables style of smtp-status (docs/CONTRIBUTING.md, style 9): JDK collections only, a
+ * package-private implementation that only hand-written factories use, {@code getX()}/{@code isX()}
+ * accessors so that Kotlin reads properties, no builders or copy methods unless a type asks for
+ * them.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

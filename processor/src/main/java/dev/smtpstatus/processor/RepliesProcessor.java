@@ -148,7 +148,8 @@ public final class RepliesProcessor extends AbstractProcessor {
       internalError(e, null);
       return false;
     }
-    // One element's failure does not stop the others from being checked (STYLE.md 18).
+    // One element's failure does not stop the others from being checked (docs/CONTRIBUTING.md,
+    // style 18).
     for (Element element : annotated) {
       try {
         checkElement(element);

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Assertions.assertThrows
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 
-/** impl's parsers and rules, property-tested with the testkit's Arbs (STYLE.md 21). */
+/** impl's parsers and rules, property-tested with the testkit's Arbs (docs/CONTRIBUTING.md, style 21). */
 class ParserProperties {
   private val config = PropTestConfig(seed = 20_241_206L)
 
