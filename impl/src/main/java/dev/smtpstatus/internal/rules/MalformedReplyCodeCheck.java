@@ -4,6 +4,7 @@ import dev.smtpstatus.ReplyCode;
 import dev.smtpstatus.Rule;
 import dev.smtpstatus.SmtpSyntaxException;
 import dev.smtpstatus.internal.ReplyCodeGrammar;
+import java.util.Objects;
 
 /**
  * {@code smtp-status/MalformedReplyCode}: the reply code is not three digits, the first 2-5 and the
@@ -43,7 +44,7 @@ public final class MalformedReplyCodeCheck implements Check<PairText> {
     try {
       ReplyCode.parse(text);
     } catch (SmtpSyntaxException e) {
-      return e.getMessage();
+      return Objects.requireNonNull(e.getMessage(), "message == null");
     }
     throw new IllegalArgumentException(text + " is a valid reply code");
   }

@@ -5,6 +5,7 @@ import dev.smtpstatus.ReplyCode;
 import dev.smtpstatus.Rule;
 import dev.smtpstatus.SmtpSyntaxException;
 import dev.smtpstatus.api.StatusClass;
+import java.util.Objects;
 
 /**
  * {@code smtp-status/MalformedStatus}: the status is not {@code class.subject.detail} as RFC 3463
@@ -44,7 +45,7 @@ public final class MalformedStatusCheck implements Check<PairText> {
     try {
       EnhancedStatusCode.parse(text);
     } catch (SmtpSyntaxException e) {
-      return e.getMessage();
+      return Objects.requireNonNull(e.getMessage(), "message == null");
     }
     throw new IllegalArgumentException(text + " is a valid status");
   }
