@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The one implementation of {@link SmtpReply}: immutable, written by hand rather than generated, so
  * that a parser can hand over the lines it has just read without a copy of a copy
- * (docs/decisions/0111-light-reply-values.md). The lists it returns are the same as the generated
- * class returned: an empty list, a singleton list, or an unmodifiable random-access list.
+ * (docs/decisions/0111-reading-replies-at-wire-speed.md). The lists it returns are the same as the
+ * generated class returned: an empty list, a singleton list, or an unmodifiable random-access list.
  */
 final class ReplyValue extends SmtpReply {
   private final ReplyCode code;
