@@ -3,6 +3,7 @@ package dev.smtpstatus;
 import dev.smtpstatus.internal.ReplyCodeGrammar;
 import dev.smtpstatus.internal.rules.ReplyLines;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -57,7 +58,8 @@ final class ReplyAssembler {
   private @Nullable ReplyCode code;
   private @Nullable EnhancedStatusCode status;
   private @Nullable String firstText;
-  private @Nullable ArrayList<String> texts;
+  // The texts of lines 1..lines once a reply has two lines; handed over to the reply, not copied.
+  private String @Nullable [] texts;
   private boolean lastHadStatus;
   private int lines;
   private int length;
@@ -177,7 +179,7 @@ final class ReplyAssembler {
     if (c == null) {
       return true;
     }
-    String text = texts != null ? texts.get(texts.size() - 1) : String.valueOf(firstText);
+    String text = texts != null ? texts[lines - 1] : String.valueOf(firstText);
     String line = c + "-" + (lastHadStatus ? status + (text.isEmpty() ? "" : " ") : "") + text;
     return fail(line, 0, line.length(), RULE_INCOMPLETE, -1, lineNumber);
   }
@@ -246,15 +248,19 @@ final class ReplyAssembler {
       text = s.subSequence(textStart, end).toString();
       disagree(st);
     }
+    String[] ts = texts;
     if (lines == 1) {
       texts = null;
       firstText = text;
     } else {
-      if (texts == null) {
-        texts = new ArrayList<>(4);
-        texts.add(firstText);
+      if (ts == null) {
+        ts = new String[4];
+        ts[0] = String.valueOf(firstText);
+      } else if (lines > ts.length) {
+        ts = Arrays.copyOf(ts, 2 * ts.length);
       }
-      texts.add(text);
+      ts[lines - 1] = text;
+      texts = ts;
     }
   }
 
@@ -271,7 +277,6 @@ final class ReplyAssembler {
     if (c == null) {
       throw new IllegalStateException("no reply in progress");
     }
-    List<String> ls = texts != null ? texts : List.of(String.valueOf(firstText));
     List<Finding> findings = PairFindings.of(c, st);
     if (st != null && disagreeLine != 0) {
       // Where the lines disagree; the engine decides what that means and says it.
@@ -279,7 +284,11 @@ final class ReplyAssembler {
           Compatibility.check(
               findings, new ReplyLines(st, statusLine, disagreeLine, disagreeStatus));
     }
-    SmtpReply reply = SmtpReply.parsed(c, st, ls, findings);
+    String[] ts = texts;
+    SmtpReply reply =
+        ts != null
+            ? ReplyValue.ofLines(c, st, ts, lines, findings)
+            : ReplyValue.ofLine(c, st, String.valueOf(firstText), findings);
     code = null;
     status = null;
     texts = null;

@@ -1,7 +1,11 @@
 package dev.smtpstatus;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -59,6 +63,16 @@ public final class ReplyReader {
   private byte @Nullable [] copy;
   private int lineNumber = 1;
 
+  /**
+   * The start of the current line while it is all ASCII and has come in earlier chunks: its bytes,
+   * kept as they came, to be made into the line's string in one copy when its LF arrives. Either
+   * this or {@link #line} holds the partial line, never both: the byte-by-byte path takes it over
+   * ({@link #flushPending}) before it reads anything.
+   */
+  private byte[] pending = new byte[128];
+
+  private int pendingLength;
+
   // UTF-8 decoding state: continuation bytes still expected, the code point so far, and the
   // smallest code point the sequence may encode (longer encodings are overlong, RFC 3629 §3).
   private int need;
@@ -68,9 +82,19 @@ public final class ReplyReader {
   private boolean finished;
   private @Nullable Throwable failure;
 
+  /**
+   * False to read every byte through the UTF-8 decoder: the reference the fast paths must match.
+   */
+  private final boolean fast;
+
   ReplyReader(ReplyParser limits) {
+    this(limits, true);
+  }
+
+  ReplyReader(ReplyParser limits, boolean fast) {
     this.limits = limits;
     this.assembler = new ReplyAssembler(limits);
+    this.fast = fast;
   }
 
   /**
@@ -89,13 +113,24 @@ public final class ReplyReader {
       int end = offset + length;
       int i = offset;
       while (i < end) {
-        int next =
-            need != 0
-                ? i
-                : line.length() == 0 ? asciiLine(bytes, i, end, handler) : asciiRun(bytes, i, end);
+        int next = i;
+        if (need == 0 && fast) {
+          if (line.length() > 0) {
+            next = asciiRun(bytes, i, end);
+          } else {
+            if (pendingLength == 0) {
+              next = asciiLine(bytes, i, end, handler);
+            }
+            if (next == i) {
+              next = asciiPending(bytes, i, end, handler);
+            }
+          }
+        }
         if (next != i) {
           i = next;
         } else {
+          // The byte-by-byte path: UTF-8, a line at its limit, what the fast paths leave.
+          flushPending();
           decode(bytes[i++] & 0xff, handler);
         }
       }
@@ -144,6 +179,7 @@ public final class ReplyReader {
     Objects.requireNonNull(handler, "handler == null");
     begin();
     try {
+      flushPending();
       flushDecoder(handler);
       for (int i = 0; i < chars.length(); i++) {
         accept(chars.charAt(i), handler);
@@ -172,6 +208,7 @@ public final class ReplyReader {
     Objects.requireNonNull(handler, "handler == null");
     begin();
     try {
+      flushPending();
       if (line.length() > 0 || need > 0) {
         // A UTF-8 sequence cut short shows as U+FFFD, as anywhere else; the missing line ending
         // is where the input ended, or at a last CR whose LF never came (RFC 5321 §2.3.8).
@@ -197,12 +234,12 @@ public final class ReplyReader {
    * ReplyParser#getMaxLineLength()} + 1.
    */
   public int getPendingLength() {
-    return assembler.getPendingLength() + line.length();
+    return assembler.getPendingLength() + line.length() + pendingLength;
   }
 
   /** True if the input so far ends inside a reply: a partial line or a partial multiline reply. */
   public boolean isInsideReply() {
-    return line.length() > 0 || need > 0 || assembler.isInsideReply();
+    return line.length() > 0 || pendingLength > 0 || need > 0 || assembler.isInsideReply();
   }
 
   private void begin() {
@@ -289,33 +326,108 @@ public final class ReplyReader {
 
   /**
    * The fast path for the common case, a whole line of ASCII in the chunk with nothing of it read
-   * before: reads it as one string instead of byte by byte. Returns the index after its LF, or
-   * {@code start} if the bytes from {@code start} are not such a line; then the byte-by-byte path
-   * reads them, with the same results (including its errors for over-long lines).
+   * before: reads it in place, and the assembler copies its text out into one string. Returns the
+   * index after its line ending, or {@code start} if the bytes from {@code start} are not such a
+   * line (no line end in reach, a non-ASCII byte, or a CR that LF does not follow); then the other
+   * paths read them, with the same results (including their errors for over-long lines).
    */
   private int asciiLine(byte[] bytes, int start, int end, Handler handler) {
     // The byte-by-byte path keeps at most limit + 1 characters before the LF (a CR may end them).
     int stop = Math.min(end, start + limits.getMaxLineLength() + 2);
-    int lf = start;
-    int crs = 0;
-    byte b;
-    while (lf < stop && (b = bytes[lf]) >= 0 && b != '\n') {
-      crs += b == '\r' ? 1 : 0;
-      lf++;
-    }
-    if (lf == stop || bytes[lf] != '\n') {
+    int at = stopByte(bytes, start, stop);
+    int next;
+    if (at == stop) {
+      return start;
+    } else if (bytes[at] == '\n') {
+      next = at + 1;
+    } else if (bytes[at] == '\r' && at + 1 < stop && bytes[at + 1] == '\n') {
+      next = at + 2; // RFC 5321 §2.3.8: CRLF
+    } else {
       return start;
     }
-    int length = lf - start;
-    if (length > 0 && bytes[lf - 1] == '\r') {
-      length--;
-      crs--;
-    }
+    int length = at - start;
     ascii.wrap(bytes, start, length);
-    completeLine(ascii, length, crs == 0, handler);
+    completeLine(ascii, length, true, handler);
     ascii.wrap(EMPTY, 0, 0); // do not keep the caller's array alive between calls
     lineNumber++;
-    return lf + 1;
+    return next;
+  }
+
+  /**
+   * Keeps the run of ASCII bytes from {@code start} that begins or continues a line held in {@link
+   * #pending}, up to its LF, a non-ASCII byte or the line limit; at its LF, reads the line. Returns
+   * the index after what it took, or {@code start} if it took nothing; the byte-by-byte path reads
+   * what stops the run, with the same results as if it had read it all.
+   */
+  private int asciiPending(byte[] bytes, int start, int end, Handler handler) {
+    // The byte-by-byte path appends while the line holds at most the limit (one more may be CR).
+    int stop = Math.min(end, start + limits.getMaxLineLength() + 1 - pendingLength);
+    int at = stopByte(bytes, start, stop);
+    while (at < stop && bytes[at] == '\r') {
+      at = stopByte(bytes, at + 1, stop); // a CR is kept; the assembler judges it at the LF
+    }
+    int n = at - start;
+    if (n > 0) {
+      if (pendingLength + n > pending.length) {
+        pending = Arrays.copyOf(pending, Math.max(pendingLength + n, 2 * pending.length));
+      }
+      System.arraycopy(bytes, start, pending, pendingLength, n);
+      pendingLength += n;
+    }
+    if (at == end || bytes[at] != '\n' || pendingLength == 0) {
+      return at;
+    }
+    int length = pendingLength;
+    if (pending[length - 1] == '\r') {
+      length--; // RFC 5321 §2.3.8: CRLF
+    }
+    ascii.wrap(pending, 0, length);
+    completeLine(ascii, length, false, handler);
+    pendingLength = 0; // after: a malformed line stays pending, as in the byte-by-byte path
+    ascii.wrap(EMPTY, 0, 0);
+    lineNumber++;
+    return at + 1;
+  }
+
+  /** Hands the line kept in {@link #pending} over to {@link #line}, for the byte-by-byte path. */
+  private void flushPending() {
+    for (int k = 0; k < pendingLength; k++) {
+      line.append((char) pending[k]);
+    }
+    pendingLength = 0;
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long LFS = ONES * '\n';
+  private static final long CRS = ONES * '\r';
+
+  /**
+   * Returns the index of the first LF, CR or non-ASCII byte in {@code bytes[from, to)}, or {@code
+   * to}: eight bytes at a time, where a byte equal to LF or CR shows as the high bit of a zero byte
+   * of {@code word ^ LFS} or {@code word ^ CRS} (the lowest such bit is exact), and a non-ASCII
+   * byte as its own high bit.
+   */
+  static int stopByte(byte[] bytes, int from, int to) {
+    int i = from;
+    for (; i <= to - 8; i += 8) {
+      long word = (long) LONGS.get(bytes, i);
+      long lf = word ^ LFS;
+      long cr = word ^ CRS;
+      long hits = ((lf - ONES) & ~lf | (cr - ONES) & ~cr | word) & HIGHS;
+      if (hits != 0) {
+        return i + (Long.numberOfTrailingZeros(hits) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      byte b = bytes[i];
+      if (b < 0 || b == '\n' || b == '\r') {
+        return i;
+      }
+    }
+    return to;
   }
 
   /**

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +33,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Two replies are equal if their code, status, lines and findings are equal. Why the formatter
  * refuses rather than splits or wraps: docs/decisions/0103-reply-formatter.md.
  */
-@Value.Immutable
 public abstract class SmtpReply {
   /**
    * The longest line the factories accept, in octets of UTF-8 with the CRLF: 512 (RFC 5321
@@ -135,7 +133,7 @@ public abstract class SmtpReply {
     if (c == code && s == status) {
       return this;
     }
-    return ImmutableSmtpReply.of(c, s, getLines(), PairFindings.of(c, s));
+    return ReplyValue.of(c, s, getLines(), PairFindings.of(c, s));
   }
 
   /**
@@ -274,27 +272,7 @@ public abstract class SmtpReply {
     for (String line : ls) {
       checkText(Objects.requireNonNull(line, "line == null"), status, overhead);
     }
-    return ImmutableSmtpReply.of(code, status, ls, findings);
-  }
-
-  /**
-   * A reply as the parser read it: kept as sent, with the findings the engine gave it. The one
-   * other way to a reply besides the checked factories; only the parser uses it.
-   */
-  static SmtpReply parsed(
-      ReplyCode code,
-      @Nullable EnhancedStatusCode status,
-      List<String> lines,
-      List<Finding> findings) {
-    return ImmutableSmtpReply.of(code, status, lines, findings);
-  }
-
-  /** The invariant every reply holds, however it was made: at least one line, maybe empty. */
-  @Value.Check
-  void checkLines() {
-    if (getLines().isEmpty()) {
-      throw new IllegalStateException("a reply has at least one line of text, which may be empty");
-    }
+    return ReplyValue.of(code, status, ls, findings);
   }
 
   private static void checkText(String text, @Nullable EnhancedStatusCode status, int overhead) {

@@ -42,7 +42,7 @@ class ValueTypesTest {
   void aReplyHasAtLeastOneLine() {
     assertThrows(
         IllegalStateException.class,
-        () -> SmtpReply.parsed(ReplyCode.of(250), null, List.of(), List.of()));
+        () -> ReplyValue.of(ReplyCode.of(250), null, List.of(), List.of()));
   }
 
   @Test

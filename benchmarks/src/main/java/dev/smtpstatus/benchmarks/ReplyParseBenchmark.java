@@ -34,18 +34,22 @@ import org.openjdk.jmh.infra.Blackhole;
 public class ReplyParseBenchmark {
   static final int N = 256;
 
-  /** Which replies: see {@link Inputs#replies}. */
-  @Param({"LISTED", "TESTKIT"})
+  /**
+   * Which replies: see {@link Inputs#replies}; {@code SESSION}: the one-line replies of {@link
+   * Inputs#SESSION} (13 to 85 characters), repeated.
+   */
+  @Param({"LISTED", "TESTKIT", "SESSION"})
   public String mix;
 
   private String[] lines;
 
   @Setup
   public void setUp() {
-    List<SmtpReply> drawn = Inputs.replies(mix, N, true);
+    List<String> session = Inputs.sessionLines();
+    List<SmtpReply> drawn = mix.equals("SESSION") ? List.of() : Inputs.replies(mix, N, true);
     lines = new String[N];
     for (int i = 0; i < N; i++) {
-      lines[i] = drawn.get(i).format();
+      lines[i] = mix.equals("SESSION") ? session.get(i % session.size()) : drawn.get(i).format();
       // The baseline must do the same job: same code and status on every input.
       SmtpReply reply = SmtpReply.parse(lines[i]);
       Baselines.HandReply hand = Baselines.regexLine(lines[i]);
