@@ -2,7 +2,6 @@ package dev.smtpstatus;
 
 import dev.smtpstatus.internal.ReplyCodeGrammar;
 import dev.smtpstatus.internal.rules.ReplyLines;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
