@@ -44,6 +44,11 @@ final class StatusGrammar {
       return new SmtpSyntaxException(s, RULE_EMPTY, -1);
     }
     char c = s.charAt(0);
+    if (!isAsciiDigit(c) && Character.isDigit(c)) {
+      // "５.1.1": a digit, but not one RFC 5234's DIGIT allows; saying "the class must be 2, 4 or
+      // 5" would send the reader looking at the wrong thing.
+      return new SmtpSyntaxException(s, String.format(RULE_NON_ASCII_DIGIT, (int) c, "class"), 0);
+    }
     if (c != '2' && c != '4' && c != '5') {
       return new SmtpSyntaxException(s, RULE_CLASS, 0);
     }

@@ -81,6 +81,8 @@ class EnhancedStatusCodeTest {
         "5.\u0661.1   | non-ASCII digit U+0661 in the subject",
         "5.1.\uff11   | non-ASCII digit U+FF11 in the detail",
         "5.1.1\u0665  | non-ASCII digit U+0665 in the detail",
+        "\uff15.1.1   | non-ASCII digit U+FF15 in the class",
+        "\u0664.1.1   | non-ASCII digit U+0664 in the class",
       })
   void rejectsWhatRfc3463Forbids(String input, String rule) {
     SmtpSyntaxException e =

@@ -13,6 +13,7 @@ import dev.smtpstatus.api.Subject;
 import dev.smtpstatus.api.UnregisteredDetail;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +28,13 @@ import picocli.CommandLine.Spec;
     description =
         "Explains an enhanced status code (5.3.4), a registry code (X.3.4), a reply code (552)"
             + " or a reply line (452 4.2.2 Mailbox over quota): class, subject, detail, the reply"
-            + " codes the registry pairs with it, and what a sender should do.")
-final class ExplainCommand implements Runnable {
+            + " codes the registry pairs with it, and what a sender should do.",
+    footer = {
+      "",
+      "Exit status, like check: 0 explained, 1 the reply line's pairing has warnings only,",
+      "2 it has errors, or the input is malformed."
+    })
+final class ExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -38,14 +44,20 @@ final class ExplainCommand implements Runnable {
   List<String> words;
 
   @Override
-  public void run() {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     String input = String.join(" ", words).strip();
-    explain(input, out);
+    int exit = explain(input, out);
     out.flush();
+    return exit;
   }
 
-  static void explain(String input, PrintWriter out) {
+  /**
+   * Explains {@code input} and returns the exit code: {@link ExitCodes#OK}, or for a reply line
+   * whose pairing has findings {@link ExitCodes#WARNINGS} or {@link ExitCodes#ERROR}, as {@code
+   * check} does.
+   */
+  static int explain(String input, PrintWriter out) {
     if (input.isEmpty()
         || !(Character.isDigit(input.charAt(0))
             || input.charAt(0) == 'X'
@@ -59,12 +71,13 @@ final class ExplainCommand implements Runnable {
     if (input.length() > 1 && (input.charAt(0) == 'X' || input.charAt(0) == 'x')) {
       explainRegistryCode(input, out);
     } else if (input.length() > 3 && (input.charAt(3) == ' ' || input.charAt(3) == '-')) {
-      explainReplyLine(input, out);
+      return explainReplyLine(input, out);
     } else if (input.length() == 3) {
       explainReplyCode(ReplyCode.parse(input), out);
     } else {
       explainStatus(EnhancedStatusCode.parse(input), out);
     }
+    return ExitCodes.OK;
   }
 
   private static void explainRegistryCode(String input, PrintWriter out) {
@@ -158,7 +171,7 @@ final class ExplainCommand implements Runnable {
     }
   }
 
-  private static void explainReplyLine(String line, PrintWriter out) {
+  private static int explainReplyLine(String line, PrintWriter out) {
     // The same parser as `smtp-status parse`, so both read a reply alike.
     SmtpReply reply = SmtpReply.parse(line);
     ReplyCode code = reply.getCode();
@@ -167,6 +180,7 @@ final class ExplainCommand implements Runnable {
     out.println("reply    " + line);
     out.println("text     " + (text.isEmpty() ? "(none)" : text));
     explainReplyCode(code, out);
+    int exit = ExitCodes.OK;
     if (status != null) {
       explainStatus(status, out);
       List<Finding> findings = reply.getFindings();
@@ -176,10 +190,12 @@ final class ExplainCommand implements Runnable {
       for (Finding f : findings) {
         out.println(
             "pairing  " + f.getSeverity().name().toLowerCase(java.util.Locale.ROOT) + ": " + f);
+        exit = Math.max(exit, f.isError() ? ExitCodes.ERROR : ExitCodes.WARNINGS);
       }
     } else {
       out.println("status   (none: the reply carries no enhanced status code)");
     }
+    return exit;
   }
 
   private static String title(RegistryEntry entry) {

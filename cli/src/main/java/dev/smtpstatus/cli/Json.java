@@ -28,7 +28,9 @@ final class Json {
           b.append("\\t");
           break;
         default:
-          if (c < 0x20) {
+          // Every control character, C1 and DEL included: JSON allows them raw, terminals obey
+          // them.
+          if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
             b.append(String.format("\\u%04x", (int) c));
           } else {
             b.append(c);

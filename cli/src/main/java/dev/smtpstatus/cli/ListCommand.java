@@ -1,6 +1,7 @@
 package dev.smtpstatus.cli;
 
 import dev.smtpstatus.RegistryEntry;
+import dev.smtpstatus.ReplyCode;
 import dev.smtpstatus.StatusCodeRegistry;
 import java.io.PrintWriter;
 import java.util.List;
@@ -63,7 +64,13 @@ final class ListCommand implements Runnable {
                   + Json.string(e.getCode())
                   + ", \"title\": "
                   + Json.string(e.getTitle())
+                  // Arrays, like "reference": the listed codes, the classes listed as "4XX"
+                  // or "5XX", and the registry's own wording.
                   + ", \"reply_codes\": "
+                  + numbers(e.getAssociatedReplyCodes().getCodes())
+                  + ", \"reply_code_classes\": "
+                  + e.getAssociatedReplyCodes().getClassWildcards()
+                  + ", \"reply_codes_text\": "
                   + Json.string(e.getAssociatedReplyCodes().getWording())
                   + ", \"reference\": "
                   + Json.strings(e.getReferences())
@@ -87,6 +94,15 @@ final class ListCommand implements Runnable {
         break;
     }
     out.flush();
+  }
+
+  /** A JSON array of reply code numbers: {@code [552, 554]}. */
+  private static String numbers(List<ReplyCode> codes) {
+    StringBuilder b = new StringBuilder("[");
+    for (ReplyCode c : codes) {
+      b.append(b.length() > 1 ? ", " : "").append(c.getValue());
+    }
+    return b.append(']').toString();
   }
 
   /** A TSV cell: tabs and line breaks would break the row, so they become spaces. */

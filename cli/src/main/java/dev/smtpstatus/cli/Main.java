@@ -27,7 +27,21 @@ public final class Main {
    * warnings only ({@code check}), 2 for errors and malformed input.
    */
   public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    // Reply text comes from strangers: no control character reaches the terminal as it is
+    // (ControlEscapingWriter). Help is therefore plain text, without ANSI colours.
+    PrintWriter safeOut = new PrintWriter(new ControlEscapingWriter(out), true);
+    PrintWriter safeErr = new PrintWriter(new ControlEscapingWriter(err), true);
+    try {
+      return execute(args, in, safeOut, safeErr);
+    } finally {
+      safeOut.flush();
+      safeErr.flush();
+    }
+  }
+
+  private static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new SmtpStatusCommand(in));
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

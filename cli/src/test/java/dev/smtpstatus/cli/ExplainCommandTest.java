@@ -70,6 +70,24 @@ class ExplainCommandTest {
   }
 
   @Test
+  void aReplyLineExitsLikeCheckWhenItsPairingIsNotCompatible() {
+    CliRun error = CliRun.of("explain", "451 5.7.3 STARTTLS is required");
+    assertEquals(2, error.exitCode, error.toString());
+    assertEquals(CliRun.of("check", "451", "5.7.3").exitCode, error.exitCode);
+    CliRun warning = CliRun.of("explain", "550 5.3.4 Message too big");
+    assertTrue(warning.out.contains("pairing  warning"), warning.out);
+    assertEquals(1, warning.exitCode, warning.toString());
+    assertEquals(CliRun.of("check", "550", "5.3.4").exitCode, warning.exitCode);
+  }
+
+  @Test
+  void aFullWidthDigitIsReportedAsNotAnAsciiDigit() {
+    CliRun run = CliRun.of("explain", "\uff15.1.1");
+    assertEquals(2, run.exitCode, run.toString());
+    assertTrue(run.err.contains("non-ASCII digit U+FF15 in the class"), run.err);
+  }
+
+  @Test
   void explainsAReplyCode() {
     CliRun run = CliRun.of("explain", "354");
     assertEquals(0, run.exitCode, run.toString());

@@ -54,9 +54,23 @@ class ListCommandTest {
     assertTrue(
         run.out.contains(
             "{\"code\": \"X.3.4\", \"title\": \"Message too big for system\", \"reply_codes\":"
-                + " \"552, 554\", \"reference\": [\"RFC3463\"], \"applicability\":"
-                + " \"permanent_failure\""),
+                + " [552, 554], \"reply_code_classes\": [], \"reply_codes_text\": \"552, 554\","
+                + " \"reference\": [\"RFC3463\"], \"applicability\": \"permanent_failure\""),
         run.out);
+  }
+
+  @Test
+  void jsonReplyCodesAreAnArrayOfNumbersLikeReferenceIsAnArray() {
+    String json = CliRun.of("list", "--format", "json").out;
+    for (String object : json.split("\n")) {
+      if (!object.contains("\"code\"")) {
+        continue;
+      }
+      int at = object.indexOf("\"reply_codes\": ") + "\"reply_codes\": ".length();
+      assertTrue(object.charAt(at) == '[', object);
+      String array = object.substring(at + 1, object.indexOf(']', at));
+      assertTrue(array.isEmpty() || array.matches("[2-5][0-9][0-9](, [2-5][0-9][0-9])*"), object);
+    }
   }
 
   @Test

@@ -50,12 +50,15 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code -Asmtpstatus.strict=true} turns warnings into errors.
  *   <li>{@code @SuppressWarnings("smtp-status")} on the element or an enclosing one silences its
  *       warnings, never its errors; {@code @SuppressWarnings("smtp-status/UnlistedReplyCode")}
- *       silences one rule. Kotlin's {@code @Suppress} works the same where kapt keeps it.
+ *       silences one rule (the tag in the warning's brackets); {@code @SuppressWarnings("all")}
+ *       silences them all, as it does javac's own. Kotlin's {@code @Suppress} works the same where
+ *       kapt keeps it.
  *   <li>Repeated annotations (the {@code Replies.List} container) and constant expressions ({@code
  *       code = BASE + 2}) are checked like plain ones; values the compiler could not resolve are
  *       left to the compiler's own error.
- *   <li>It never claims the annotations ({@link #process} returns false) and never throws at the
- *       compiler: a failure is one error asking for a report.
+ *   <li>It claims {@code @Replies} and its container ({@link #process} returns true), so javac's
+ *       {@code -Xlint:processing} has nothing to warn about under {@code -Xlint:all -Werror}; it
+ *       never throws at the compiler: a failure is one error asking for a report.
  * </ul>
  */
 @AutoService(Processor.class)
@@ -80,6 +83,12 @@ public final class RepliesProcessor extends AbstractProcessor {
 
   /** The {@code @SuppressWarnings} token that silences every warning of this processor. */
   public static final String SUPPRESSION = "smtp-status";
+
+  /**
+   * javac's token for every warning, which silences this processor's warnings too (never its
+   * errors), as users of {@code @SuppressWarnings("all")} expect (docs/decisions/0603).
+   */
+  public static final String SUPPRESS_ALL = "all";
 
   /** The engine that turns a pair into findings; a seam for the processor's own tests. */
   interface Checker {
@@ -131,13 +140,14 @@ public final class RepliesProcessor extends AbstractProcessor {
   }
 
   /**
-   * Checks the {@code @Replies} of the round. Always returns false: other processors may want the
-   * annotations too.
+   * Checks the {@code @Replies} of the round and claims them: always returns true. They are this
+   * processor's own annotations, and an unclaimed annotation is a {@code -Xlint:processing}
+   * warning, an error under {@code -Werror} (docs/decisions/0603).
    */
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
     if (failed) {
-      return false;
+      return true;
     }
     Set<Element> annotated = new LinkedHashSet<>();
     try {
@@ -146,7 +156,7 @@ public final class RepliesProcessor extends AbstractProcessor {
       }
     } catch (RuntimeException | Error e) {
       internalError(e, null);
-      return false;
+      return true;
     }
     // One element's failure does not stop the others from being checked (docs/CONTRIBUTING.md,
     // style 18).
@@ -158,14 +168,14 @@ public final class RepliesProcessor extends AbstractProcessor {
           // Without the rule engine no element can be checked: say so once and stop.
           report(Message.ENGINE_MISSING.format(missingClass(e)), element);
           failed = true;
-          return false;
+          return true;
         }
         internalError(e, element);
       } catch (RuntimeException | Error e) {
         internalError(e, element);
       }
     }
-    return false;
+    return true;
   }
 
   /** Reports the first internal failure, with its "please report" line; later ones add noise. */
@@ -278,7 +288,7 @@ public final class RepliesProcessor extends AbstractProcessor {
       }
       return false;
     }
-    return SUPPRESSION.equals(value) || tag.equals(value);
+    return SUPPRESSION.equals(value) || SUPPRESS_ALL.equals(value) || tag.equals(value);
   }
 
   private static @Nullable AnnotationValue member(AnnotationMirror mirror, String name) {

@@ -217,6 +217,29 @@ class RepliesProcessorTest {
   }
 
   @Nested
+  class Claiming {
+    @Test
+    void claimsItsAnnotationsSoXlintAllWithWerrorCompilesAGoodPair() {
+      // Before it claimed them, javac warned "No processor claimed any of these annotations".
+      Compilation c =
+          compile(
+              List.of(new RepliesProcessor()),
+              List.of("-Xlint:all", "-Werror"),
+              "package test;",
+              "import dev.smtpstatus.api.Replies;",
+              "class Handler {",
+              "  @Replies(code = 552, status = \"5.3.4\")",
+              "  @Replies(code = 250, status = \"2.0.0\")",
+              "  void handle() {}",
+              "  @Replies(code = 550, status = \"5.1.1\")",
+              "  void other() {}",
+              "}");
+      assertEquals(List.of(), diagnostics(c));
+      assertEquals(Compilation.Status.SUCCESS, c.status());
+    }
+  }
+
+  @Nested
   class Suppression {
     private String[] source(
         String classAnnotation, String methodAnnotation, int code, String status) {
@@ -243,6 +266,8 @@ class RepliesProcessorTest {
           "@SuppressWarnings(\"smtp-status\")|",
           "@SuppressWarnings({\"unchecked\", \"smtp-status\"})|",
           "|@SuppressWarnings(\"smtp-status/UnlistedReplyCode\")",
+          "|@SuppressWarnings(\"all\")",
+          "@SuppressWarnings({\"all\"})|",
         })
     void onTheMethodOrAnEnclosingClassSilencesWarnings(String onClass, String onMethod) {
       RepliesProcessor processor = new RepliesProcessor();
@@ -276,6 +301,14 @@ class RepliesProcessorTest {
                   "@SuppressWarnings(\"smtp-status\")",
                   452,
                   "5.3.4"));
+      assertEquals(expected(452, "5.3.4", 7, 8, false), diagnostics(c));
+      assertEquals(Compilation.Status.FAILURE, c.status());
+    }
+
+    @Test
+    void allDoesNotSilenceErrors() {
+      Compilation c =
+          compile(new RepliesProcessor(), source("@SuppressWarnings(\"all\")", "", 452, "5.3.4"));
       assertEquals(expected(452, "5.3.4", 7, 8, false), diagnostics(c));
       assertEquals(Compilation.Status.FAILURE, c.status());
     }
@@ -498,11 +531,17 @@ class RepliesProcessorTest {
     }
 
     @Test
-    void theProcessorNeverClaimsTheAnnotations() {
+    void theProcessorClaimsItsAnnotations() {
+      // docs/decisions/0603: claimed, so javac's -Xlint:processing has nothing to report; a
+      // later processor that names @Replies is not offered it again.
       Recorder recorder = new Recorder();
       compile(List.of(new RepliesProcessor(), recorder), List.of(), handler("552", "\"5.3.4\""));
-      assertEquals(
-          Set.of(RepliesProcessor.REPLIES), Set.copyOf(recorder.seen), recorder.seen::toString);
+      assertEquals(List.of(), recorder.seen);
+      // Without smtp-status's processor in front, the same processor is offered @Replies: the
+      // recorder does see what is not claimed.
+      Recorder alone = new Recorder();
+      compile(List.of(alone), List.of(), handler("552", "\"5.3.4\""));
+      assertEquals(Set.of(RepliesProcessor.REPLIES), Set.copyOf(alone.seen), alone.seen::toString);
     }
   }
 

@@ -110,7 +110,7 @@ final class Pairs {
     }
     EnhancedStatusCode status = StatusCodes.wellFormed(r);
     return ReplyCodeStatusPair.of(
-        ReplyCode.of(ReplyCodes.ofClass(r, status.getClassNumber())), status);
+        ReplyCode.of(ReplyCodeGenerators.ofClass(r, status.getClassNumber())), status);
   }
 
   /** A quarter 3xx with any status (RFC 2034 §3); the rest a code of another class. */
@@ -124,7 +124,7 @@ final class Pairs {
       int[] others = c == 2 ? new int[] {4, 5} : c == 4 ? new int[] {2, 5} : new int[] {2, 4};
       first = others[r.nextInt(2)];
     }
-    return ReplyCodeStatusPair.of(ReplyCode.of(ReplyCodes.ofClass(r, first)), status);
+    return ReplyCodeStatusPair.of(ReplyCode.of(ReplyCodeGenerators.ofClass(r, first)), status);
   }
 
   /** The least listed pair, and the one just below this one in status-then-code order. */
@@ -149,7 +149,7 @@ final class Pairs {
     for (EnhancedStatusCode s : StatusCodes.shrinkWellFormed(v.getStatus())) {
       out.add(ReplyCodeStatusPair.of(v.getReplyCode(), s));
     }
-    for (ReplyCode c : ReplyCodes.shrinkValid(v.getReplyCode())) {
+    for (ReplyCode c : ReplyCodeGenerators.shrinkValid(v.getReplyCode())) {
       out.add(ReplyCodeStatusPair.of(c, v.getStatus()));
     }
     return out;

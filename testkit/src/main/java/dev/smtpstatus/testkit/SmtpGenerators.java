@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * // 1000 near misses, the same for seed 7 on every run: a strict parser rejects them all
- * for (String text : SmtpGenerators.enhancedStatusCodeTexts(StatusCodeKind.NEAR_MISS).take(1000, 7L)) {
+ * for (String text : SmtpGenerators.invalidStatusCodeTexts(InvalidStatusCodeKind.NEAR_MISS).take(1000, 7L)) {
  *   assertNull(EnhancedStatusCode.parseOrNull(text), text);
  * }
  * }</pre>
@@ -28,8 +28,8 @@ public final class SmtpGenerators {
    * details in the classes 2, 4 and 5), {@link StatusCodeKind#UNREGISTERED} or {@link
    * StatusCodeKind#WELL_FORMED}. Shrinks toward {@code X.0.0}, keeping the class and the kind.
    *
-   * @throws IllegalArgumentException for {@link StatusCodeKind#NEAR_MISS} and {@link
-   *     StatusCodeKind#MALFORMED}, which are texts: use {@link #enhancedStatusCodeTexts}
+   * @param kind which codes
+   * @return the generator
    */
   public static Generator<EnhancedStatusCode> enhancedStatusCodes(StatusCodeKind kind) {
     Objects.requireNonNull(kind, "kind == null");
@@ -40,28 +40,39 @@ public final class SmtpGenerators {
         return StatusCodes.UNREGISTERED;
       case WELL_FORMED:
         return StatusCodes.WELL_FORMED;
-      default:
-        throw new IllegalArgumentException(
-            kind + " draws texts that are not codes: use enhancedStatusCodeTexts(" + kind + ")");
     }
+    throw new AssertionError(kind);
   }
 
   /**
-   * Texts of a kind: the wire form of valid codes, or for {@link StatusCodeKind#NEAR_MISS} and
-   * {@link StatusCodeKind#MALFORMED} texts that RFC 3463 §2 rejects. Malformed texts shrink toward
-   * shorter malformed texts.
+   * The wire form of valid enhanced status codes of a kind, as {@link #enhancedStatusCodes} draws
+   * them.
+   *
+   * @param kind which codes
+   * @return the generator
    */
   public static Generator<String> enhancedStatusCodeTexts(StatusCodeKind kind) {
+    return new TextGenerator<>(
+        enhancedStatusCodes(kind), EnhancedStatusCode::toString, EnhancedStatusCode::parse);
+  }
+
+  /**
+   * Texts that RFC 3463 §2 rejects: {@link InvalidStatusCodeKind#NEAR_MISS} (one defect away from a
+   * code) or {@link InvalidStatusCodeKind#MALFORMED}. They shrink toward shorter texts of the same
+   * kind.
+   *
+   * @param kind which texts
+   * @return the generator
+   */
+  public static Generator<String> invalidStatusCodeTexts(InvalidStatusCodeKind kind) {
     Objects.requireNonNull(kind, "kind == null");
     switch (kind) {
       case NEAR_MISS:
         return StatusCodes.NEAR_MISS;
       case MALFORMED:
         return StatusCodes.MALFORMED;
-      default:
-        return new TextGenerator<>(
-            enhancedStatusCodes(kind), EnhancedStatusCode::toString, EnhancedStatusCode::parse);
     }
+    throw new AssertionError(kind);
   }
 
   /**
@@ -69,7 +80,7 @@ public final class SmtpGenerators {
    * valid codes, 3xx included. Shrinks toward {@code x00}, keeping the first digit.
    */
   public static Generator<ReplyCode> replyCodes() {
-    return ReplyCodes.VALID;
+    return ReplyCodeGenerators.VALID;
   }
 
   /**
@@ -77,12 +88,12 @@ public final class SmtpGenerators {
    * +50}, {@code ٥٥٠}, {@code " 550"}… ({@link Integer#parseInt} accepts some of them).
    */
   public static Generator<String> invalidReplyCodeTexts() {
-    return ReplyCodes.INVALID_TEXT;
+    return ReplyCodeGenerators.INVALID_TEXT;
   }
 
   /** Numbers that are not reply codes: negative, below 200, second digit 6-9, 600 and above. */
   public static Generator<Integer> invalidReplyCodeValues() {
-    return ReplyCodes.INVALID_VALUE;
+    return ReplyCodeGenerators.INVALID_VALUE;
   }
 
   /**
@@ -120,12 +131,12 @@ public final class SmtpGenerators {
    * toward fewer, shorter lines and a simpler status.
    */
   public static Generator<SmtpReply> smtpReplies() {
-    return Replies.REPLIES;
+    return ReplyGenerators.REPLIES;
   }
 
   /** Replies of one line, like {@link #smtpReplies()}. */
   public static Generator<SmtpReply> oneLineReplies() {
-    return Replies.ONE_LINE;
+    return ReplyGenerators.ONE_LINE;
   }
 
   /**
@@ -133,7 +144,7 @@ public final class SmtpGenerators {
    * {@link SmtpReply#format()} of {@link #oneLineReplies()}.
    */
   public static Generator<String> replyLines() {
-    return new TextGenerator<>(Replies.ONE_LINE, SmtpReply::format, SmtpReply::parse);
+    return new TextGenerator<>(ReplyGenerators.ONE_LINE, SmtpReply::format, SmtpReply::parse);
   }
 
   /**
@@ -141,7 +152,7 @@ public final class SmtpGenerators {
    * Check the address\r\n"}: the {@link SmtpReply#format()} of {@link #smtpReplies()}.
    */
   public static Generator<String> replyTexts() {
-    return new TextGenerator<>(Replies.REPLIES, SmtpReply::format, SmtpReply::parse);
+    return new TextGenerator<>(ReplyGenerators.REPLIES, SmtpReply::format, SmtpReply::parse);
   }
 
   /**
@@ -150,6 +161,6 @@ public final class SmtpGenerators {
    * of them end lines with a bare LF. Shrinks toward fewer replies and fewer cuts.
    */
   public static Generator<ReplyStream> replyStreams() {
-    return ReplyStreams.STREAMS;
+    return ReplyStreamGenerators.STREAMS;
   }
 }

@@ -37,8 +37,8 @@ class GeneratorsTest {
           SmtpGenerators.enhancedStatusCodes(StatusCodeKind.UNREGISTERED),
           SmtpGenerators.enhancedStatusCodes(StatusCodeKind.WELL_FORMED),
           SmtpGenerators.enhancedStatusCodeTexts(StatusCodeKind.REGISTERED),
-          SmtpGenerators.enhancedStatusCodeTexts(StatusCodeKind.NEAR_MISS),
-          SmtpGenerators.enhancedStatusCodeTexts(StatusCodeKind.MALFORMED),
+          SmtpGenerators.invalidStatusCodeTexts(InvalidStatusCodeKind.NEAR_MISS),
+          SmtpGenerators.invalidStatusCodeTexts(InvalidStatusCodeKind.MALFORMED),
           SmtpGenerators.replyCodes(),
           SmtpGenerators.invalidReplyCodeTexts(),
           SmtpGenerators.invalidReplyCodeValues(),
@@ -83,13 +83,18 @@ class GeneratorsTest {
   }
 
   @Test
-  void textKindsAreNotValidCodesAndValidKindsAreNotTexts() {
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> SmtpGenerators.enhancedStatusCodes(StatusCodeKind.NEAR_MISS));
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> SmtpGenerators.enhancedStatusCodes(StatusCodeKind.MALFORMED));
+  void everyKindHasAGeneratorAndNoneIsRefused() {
+    // Valid codes and texts that are not codes are separate kinds: no generator takes a kind it
+    // must refuse (issue 8 item 6).
+    for (StatusCodeKind k : StatusCodeKind.values()) {
+      for (String s : SmtpGenerators.enhancedStatusCodeTexts(k).take(200, 3L)) {
+        assertTrue(Syntax.isStatusCode(s), () -> k + ": " + s);
+      }
+      assertEquals(200, SmtpGenerators.enhancedStatusCodes(k).take(200, 3L).size());
+    }
+    for (InvalidStatusCodeKind k : InvalidStatusCodeKind.values()) {
+      assertEquals(200, SmtpGenerators.invalidStatusCodeTexts(k).take(200, 3L).size());
+    }
   }
 
   @Test
@@ -147,8 +152,8 @@ class GeneratorsTest {
         SmtpGenerators.enhancedStatusCodeTexts(StatusCodeKind.WELL_FORMED).take(2000, 5L)) {
       assertTrue(Syntax.isStatusCode(s), s);
     }
-    for (StatusCodeKind k : List.of(StatusCodeKind.NEAR_MISS, StatusCodeKind.MALFORMED)) {
-      for (String s : SmtpGenerators.enhancedStatusCodeTexts(k).take(5000, 5L)) {
+    for (InvalidStatusCodeKind k : InvalidStatusCodeKind.values()) {
+      for (String s : SmtpGenerators.invalidStatusCodeTexts(k).take(5000, 5L)) {
         assertFalse(Syntax.isStatusCode(s), () -> k + " drew a valid code: " + s);
       }
     }
@@ -166,7 +171,7 @@ class GeneratorsTest {
   @Test
   void nearMissesIncludeTheClassicDefects() {
     List<String> draws =
-        SmtpGenerators.enhancedStatusCodeTexts(StatusCodeKind.NEAR_MISS).take(3000, 9L);
+        SmtpGenerators.invalidStatusCodeTexts(InvalidStatusCodeKind.NEAR_MISS).take(3000, 9L);
     assertTrue(draws.containsAll(List.of("5.01.1", "6.1.1", "5.1.1.", "5. 1.1")));
     assertTrue(draws.stream().anyMatch(s -> s.matches("\\d\\.0\\d+\\.\\d+")), "leading zero");
     assertTrue(
@@ -189,10 +194,10 @@ class GeneratorsTest {
         SmtpGenerators.enhancedStatusCodes(StatusCodeKind.UNREGISTERED), c -> !c.isRegistered());
     checkShrinks(SmtpGenerators.enhancedStatusCodes(StatusCodeKind.WELL_FORMED), c -> true);
     checkShrinks(
-        SmtpGenerators.enhancedStatusCodeTexts(StatusCodeKind.NEAR_MISS),
+        SmtpGenerators.invalidStatusCodeTexts(InvalidStatusCodeKind.NEAR_MISS),
         s -> !Syntax.isStatusCode(s));
     checkShrinks(
-        SmtpGenerators.enhancedStatusCodeTexts(StatusCodeKind.MALFORMED),
+        SmtpGenerators.invalidStatusCodeTexts(InvalidStatusCodeKind.MALFORMED),
         s -> !Syntax.isStatusCode(s));
     checkShrinks(SmtpGenerators.invalidReplyCodeTexts(), s -> !Syntax.isReplyCode(s));
     checkShrinks(SmtpGenerators.invalidReplyCodeValues(), v -> !Syntax.isReplyCode(v));

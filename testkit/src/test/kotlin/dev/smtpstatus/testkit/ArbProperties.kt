@@ -2,7 +2,7 @@ package dev.smtpstatus.testkit
 
 import dev.smtpstatus.EnhancedStatusCode
 import dev.smtpstatus.testkit.kotest.enhancedStatusCode
-import dev.smtpstatus.testkit.kotest.nearMissStatusCode
+import dev.smtpstatus.testkit.kotest.nearMissStatusCodeText
 import dev.smtpstatus.testkit.kotest.registeredStatusCode
 import dev.smtpstatus.testkit.kotest.toArb
 import io.kotest.property.Arb
@@ -30,8 +30,8 @@ class ArbProperties {
 
   @Test
   fun `edge cases are the core's`() {
-    val edges = SmtpGenerators.enhancedStatusCodeTexts(StatusCodeKind.NEAR_MISS).edgeCases
-    val arb = Arb.nearMissStatusCode()
+    val edges = SmtpGenerators.invalidStatusCodeTexts(InvalidStatusCodeKind.NEAR_MISS).edgeCases
+    val arb = Arb.nearMissStatusCodeText()
     val rs = RandomSource.seeded(1)
     repeat(200) { assertTrue(arb.edgecase(rs)!!.value in edges) }
   }

@@ -16,8 +16,8 @@ import dev.smtpstatus.testkit.kotest.incompatiblePair
 import dev.smtpstatus.testkit.kotest.invalidReplyCodeText
 import dev.smtpstatus.testkit.kotest.invalidReplyCodeValue
 import dev.smtpstatus.testkit.kotest.listedPair
-import dev.smtpstatus.testkit.kotest.malformedStatusCode
-import dev.smtpstatus.testkit.kotest.nearMissStatusCode
+import dev.smtpstatus.testkit.kotest.malformedStatusCodeText
+import dev.smtpstatus.testkit.kotest.nearMissStatusCodeText
 import dev.smtpstatus.testkit.kotest.registeredStatusCode
 import dev.smtpstatus.testkit.kotest.replyCode
 import dev.smtpstatus.testkit.kotest.replyLine
@@ -63,7 +63,7 @@ class ParserProperties {
   @Test
   fun `parseOrNull agrees with parse, and both with the testkit's grammar`() = runBlocking<Unit> {
     val anyText =
-      Arb.choice(Arb.malformedStatusCode(), Arb.nearMissStatusCode(), Arb.string(0..12), Arb.enhancedStatusCodeText(StatusCodeKind.WELL_FORMED))
+      Arb.choice(Arb.malformedStatusCodeText(), Arb.nearMissStatusCodeText(), Arb.string(0..12), Arb.enhancedStatusCodeText(StatusCodeKind.WELL_FORMED))
     checkAll(config.copy(iterations = 3000), anyText) { text ->
       val orNull = EnhancedStatusCode.parseOrNull(text)
       if (orNull == null) {
@@ -78,7 +78,7 @@ class ParserProperties {
 
   @Test
   fun `near misses and malformed texts are rejected`() = runBlocking<Unit> {
-    checkAll(config.copy(iterations = 2000), Arb.nearMissStatusCode(), Arb.malformedStatusCode()) { near, junk ->
+    checkAll(config.copy(iterations = 2000), Arb.nearMissStatusCodeText(), Arb.malformedStatusCodeText()) { near, junk ->
       assertNull(EnhancedStatusCode.parseOrNull(near), near)
       assertNull(EnhancedStatusCode.parseOrNull(junk), junk)
       assertThrows(IllegalArgumentException::class.java) { EnhancedStatusCode.parse(near) }

@@ -18,17 +18,11 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * void roundTrips(EnhancedStatusCode code) {
  *   assertEquals(code, EnhancedStatusCode.parse(code.toString()));
  * }
- *
- * @ParameterizedTest
- * @EnhancedStatusCodes(count = 500, kind = StatusCodeKind.NEAR_MISS)
- * void rejectsNearMisses(String text) {
- *   assertNull(EnhancedStatusCode.parseOrNull(text));
- * }
  * }</pre>
  *
- * <p>The parameter is an {@code EnhancedStatusCode} for the valid kinds (or its wire form if
- * declared {@code String}); a {@code String} for {@link StatusCodeKind#NEAR_MISS} and {@link
- * StatusCodeKind#MALFORMED}. See {@link dev.smtpstatus.testkit.SmtpGenerators#enhancedStatusCodes}.
+ * <p>The parameter is an {@code EnhancedStatusCode}, or its wire form if declared {@code String}.
+ * Texts that are not codes come from {@link InvalidStatusCodeTexts}. See {@link
+ * dev.smtpstatus.testkit.SmtpGenerators#enhancedStatusCodes}.
  */
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
@@ -38,8 +32,11 @@ public @interface EnhancedStatusCodes {
   /** How many codes, edge cases included. */
   int count() default 100;
 
-  /** The seed of the random draws; the same seed gives the same codes. */
-  long seed() default 0L;
+  /**
+   * The seed of the random draws; the same seed gives the same codes. By default ({@link
+   * Seed#RANDOM}) a new seed each run, shown in each invocation's display name as {@code (seed N)}.
+   */
+  long seed() default Seed.RANDOM;
 
   /** Which codes. */
   StatusCodeKind kind() default StatusCodeKind.WELL_FORMED;

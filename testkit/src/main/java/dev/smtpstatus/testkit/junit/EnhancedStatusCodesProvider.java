@@ -7,11 +7,6 @@ final class EnhancedStatusCodesProvider extends GeneratorArgumentsProvider<Enhan
   @Override
   public void accept(EnhancedStatusCodes a) {
     configure(
-        a.kind().isValid()
-            ? SmtpGenerators.enhancedStatusCodes(a.kind())
-            : SmtpGenerators.enhancedStatusCodeTexts(a.kind()),
-        a.count(),
-        a.seed(),
-        "EnhancedStatusCodes");
+        SmtpGenerators.enhancedStatusCodes(a.kind()), a.count(), a.seed(), "EnhancedStatusCodes");
   }
 }

@@ -36,8 +36,11 @@ public @interface ReplyCodes {
   /** How many codes, edge cases included. */
   int count() default 100;
 
-  /** The seed of the random draws; the same seed gives the same codes. */
-  long seed() default 0L;
+  /**
+   * The seed of the random draws; the same seed gives the same codes. By default ({@link
+   * Seed#RANDOM}) a new seed each run, shown in each invocation's display name as {@code (seed N)}.
+   */
+  long seed() default Seed.RANDOM;
 
   /** False for values that are not reply codes (RFC 5321 §4.2). */
   boolean valid() default true;

@@ -6,31 +6,17 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.support.ParameterDeclarations;
 
 /** Serves {@link ReplyCodes}; for invalid codes, numbers or texts after the parameter type. */
 final class ReplyCodesProvider extends GeneratorArgumentsProvider<ReplyCodes> {
   private int count;
-  private long seed;
   private boolean valid;
 
   @Override
   public void accept(ReplyCodes a) {
     count = a.count();
-    seed = a.seed();
     valid = a.valid();
-    configure(SmtpGenerators.replyCodes(), count, seed, "ReplyCodes");
-  }
-
-  @Override
-  public Stream<? extends Arguments> provideArguments(
-      ParameterDeclarations parameters, ExtensionContext context) {
-    if (!valid) {
-      Class<?> type =
-          parameters.getFirst().<Class<?>>map(p -> p.getParameterType()).orElse(String.class);
-      return invalid(type);
-    }
-    return super.provideArguments(parameters, context);
+    configure(SmtpGenerators.replyCodes(), count, a.seed(), "ReplyCodes");
   }
 
   @Override
@@ -38,6 +24,7 @@ final class ReplyCodesProvider extends GeneratorArgumentsProvider<ReplyCodes> {
   @SuppressWarnings("deprecation")
   public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
     if (!valid) {
+      announceSeed(context);
       Class<?>[] types = context.getRequiredTestMethod().getParameterTypes();
       return invalid(types.length == 0 ? String.class : types[0]);
     }
@@ -49,7 +36,8 @@ final class ReplyCodesProvider extends GeneratorArgumentsProvider<ReplyCodes> {
         type == int.class || type == Integer.class
             ? SmtpGenerators.invalidReplyCodeValues()
             : SmtpGenerators.invalidReplyCodeTexts();
-    List<?> values = g.take(count, seed);
-    return values.stream().map(Arguments::of);
+    long drawn = seed();
+    List<?> values = g.take(count, drawn);
+    return values.stream().map(v -> withSeed(new Object[] {v}, drawn));
   }
 }

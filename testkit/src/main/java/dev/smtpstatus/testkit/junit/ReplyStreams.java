@@ -35,6 +35,9 @@ public @interface ReplyStreams {
   /** How many streams, edge cases included. */
   int count() default 100;
 
-  /** The seed of the random draws; the same seed gives the same streams. */
-  long seed() default 0L;
+  /**
+   * The seed of the random draws; the same seed gives the same streams. By default ({@link
+   * Seed#RANDOM}) a new seed each run, shown in each invocation's display name as {@code (seed N)}.
+   */
+  long seed() default Seed.RANDOM;
 }

@@ -35,8 +35,11 @@ public @interface SmtpReplies {
   /** How many replies, edge cases included. */
   int count() default 100;
 
-  /** The seed of the random draws; the same seed gives the same replies. */
-  long seed() default 0L;
+  /**
+   * The seed of the random draws; the same seed gives the same replies. By default ({@link
+   * Seed#RANDOM}) a new seed each run, shown in each invocation's display name as {@code (seed N)}.
+   */
+  long seed() default Seed.RANDOM;
 
   /** True for replies of one line only. */
   boolean oneLine() default false;

@@ -20,6 +20,7 @@ import dev.smtpstatus.EnhancedStatusCode
 import dev.smtpstatus.ReplyCode
 import dev.smtpstatus.SmtpReply
 import dev.smtpstatus.testkit.Generator
+import dev.smtpstatus.testkit.InvalidStatusCodeKind
 import dev.smtpstatus.testkit.ReplyCodeStatusPair
 import dev.smtpstatus.testkit.ReplyStream
 import dev.smtpstatus.testkit.SmtpGenerators
@@ -33,8 +34,6 @@ import java.util.random.RandomGenerator
 /**
  * Valid enhanced status codes of [kind] ([StatusCodeKind.REGISTERED], [StatusCodeKind.UNREGISTERED]
  * or [StatusCodeKind.WELL_FORMED]); shrinks toward `X.0.0` with the class kept.
- *
- * @throws IllegalArgumentException for the kinds that are texts: use [enhancedStatusCodeText]
  */
 fun Arb.Companion.enhancedStatusCode(
   kind: StatusCodeKind = StatusCodeKind.WELL_FORMED
@@ -44,16 +43,22 @@ fun Arb.Companion.enhancedStatusCode(
 fun Arb.Companion.registeredStatusCode(): Arb<EnhancedStatusCode> =
   enhancedStatusCode(StatusCodeKind.REGISTERED)
 
-/** Texts of [kind]: the wire form of valid codes, or texts that are not codes. */
-fun Arb.Companion.enhancedStatusCodeText(kind: StatusCodeKind): Arb<String> =
-  SmtpGenerators.enhancedStatusCodeTexts(kind).toArb()
+/** The wire form of valid codes of [kind], as text. */
+fun Arb.Companion.enhancedStatusCodeText(
+  kind: StatusCodeKind = StatusCodeKind.WELL_FORMED
+): Arb<String> = SmtpGenerators.enhancedStatusCodeTexts(kind).toArb()
 
-/** Texts one defect away from a code (`5.01.1`, `6.1.1`, `5. 1.1`, `٥.1.1`); shrink to malformed texts. */
-fun Arb.Companion.nearMissStatusCode(): Arb<String> = enhancedStatusCodeText(StatusCodeKind.NEAR_MISS)
+/** Texts that are not codes, of [kind]; they shrink toward shorter texts of the same kind. */
+fun Arb.Companion.invalidStatusCodeText(kind: InvalidStatusCodeKind): Arb<String> =
+  SmtpGenerators.invalidStatusCodeTexts(kind).toArb()
+
+/** Texts one defect away from a code (`5.01.1`, `6.1.1`, `5. 1.1`, `٥.1.1`), as text. */
+fun Arb.Companion.nearMissStatusCodeText(): Arb<String> =
+  invalidStatusCodeText(InvalidStatusCodeKind.NEAR_MISS)
 
 /** Texts that are not enhanced status codes: near misses, empty text, junk around a defect. */
-fun Arb.Companion.malformedStatusCode(): Arb<String> =
-  enhancedStatusCodeText(StatusCodeKind.MALFORMED)
+fun Arb.Companion.malformedStatusCodeText(): Arb<String> =
+  invalidStatusCodeText(InvalidStatusCodeKind.MALFORMED)
 
 /** Valid reply codes (RFC 5321 §4.2), 3xx included; shrinks toward `x00`. */
 fun Arb.Companion.replyCode(): Arb<ReplyCode> = SmtpGenerators.replyCodes().toArb()

@@ -15,6 +15,7 @@ import dev.smtpstatus.ReplyParser;
 import dev.smtpstatus.ReplyReader;
 import dev.smtpstatus.SmtpReply;
 import dev.smtpstatus.SmtpSyntaxException;
+import dev.smtpstatus.testkit.InvalidStatusCodeKind;
 import dev.smtpstatus.testkit.ReplyCodeStatusPair;
 import dev.smtpstatus.testkit.ReplyStream;
 import dev.smtpstatus.testkit.SmtpGenerators;
@@ -22,8 +23,10 @@ import dev.smtpstatus.testkit.StatusCodeKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** The JUnit face, used as a Java user would: impl's parsers and rules against the generators. */
 class ArgumentSourcesTest {
@@ -52,7 +55,7 @@ class ArgumentSourcesTest {
   }
 
   @ParameterizedTest
-  @EnhancedStatusCodes(count = 1000, seed = 42, kind = StatusCodeKind.NEAR_MISS)
+  @InvalidStatusCodeTexts(count = 1000, seed = 42, kind = InvalidStatusCodeKind.NEAR_MISS)
   void nearMissesAreRejectedWithTheInputQuoted(String text) {
     assertNull(EnhancedStatusCode.parseOrNull(text));
     SmtpSyntaxException e =
@@ -61,7 +64,7 @@ class ArgumentSourcesTest {
   }
 
   @ParameterizedTest
-  @EnhancedStatusCodes(count = 1000, seed = 42, kind = StatusCodeKind.MALFORMED)
+  @InvalidStatusCodeTexts(count = 1000, seed = 42, kind = InvalidStatusCodeKind.MALFORMED)
   void malformedTextsAreRejected(CharSequence text) {
     assertNull(EnhancedStatusCode.parseOrNull(text));
     assertThrows(SmtpSyntaxException.class, () -> EnhancedStatusCode.parse(text));
@@ -172,10 +175,75 @@ class ArgumentSourcesTest {
     p.accept(Annotated.class.getDeclaredMethod("codes").getAnnotation(EnhancedStatusCodes.class));
     List<Object> served =
         p.arguments(List.of(EnhancedStatusCode.class))
-            .map(a -> a.get()[0])
+            .map(a -> ((Named<?>) a.get()[0]).getPayload())
             .collect(Collectors.toList());
     assertEquals(
         SmtpGenerators.enhancedStatusCodes(StatusCodeKind.REGISTERED).take(25, 9L), served);
+  }
+
+  @Test
+  void eachInvocationIsNamedWithItsSeedSoAFailureReproduces() throws Exception {
+    EnhancedStatusCodesProvider p = new EnhancedStatusCodesProvider();
+    p.accept(Annotated.class.getDeclaredMethod("codes").getAnnotation(EnhancedStatusCodes.class));
+    for (Arguments a :
+        p.arguments(List.of(EnhancedStatusCode.class)).collect(Collectors.toList())) {
+      Named<?> named = (Named<?>) a.get()[0];
+      assertEquals(named.getPayload() + " (seed 9)", named.getName());
+    }
+    // A pair served as two parameters: the seed follows the last one.
+    Arguments two = GeneratorArgumentsProvider.withSeed(new Object[] {"552", "5.3.4"}, -7L);
+    assertEquals("552", two.get()[0]);
+    assertEquals("5.3.4 (seed -7)", ((Named<?>) two.get()[1]).getName());
+  }
+
+  @Test
+  void theDefaultSeedIsDrawnEachRunAndCanBeFixedByAProperty() throws Exception {
+    EnhancedStatusCodes byDefault =
+        Annotated.class.getDeclaredMethod("negative").getAnnotation(EnhancedStatusCodes.class);
+    assertEquals(Seed.RANDOM, byDefault.seed());
+    java.util.Set<Long> drawn = new java.util.HashSet<>();
+    for (int i = 0; i < 20; i++) {
+      drawn.add(Seed.resolve(Seed.RANDOM));
+    }
+    assertTrue(drawn.size() > 1, drawn::toString);
+    assertFalse(drawn.contains(Seed.RANDOM));
+    assertEquals(42L, Seed.resolve(42L));
+    String before = System.getProperty(Seed.PROPERTY);
+    try {
+      System.setProperty(Seed.PROPERTY, "123");
+      assertEquals(123L, Seed.resolve(Seed.RANDOM));
+      assertEquals(42L, Seed.resolve(42L)); // a written seed wins
+      System.setProperty(Seed.PROPERTY, "abc");
+      assertThrows(IllegalArgumentException.class, () -> Seed.resolve(Seed.RANDOM));
+    } finally {
+      if (before == null) {
+        System.clearProperty(Seed.PROPERTY);
+      } else {
+        System.setProperty(Seed.PROPERTY, before);
+      }
+    }
+  }
+
+  @Test
+  void providersNameNoTypeThatOlderJUnitsLack() {
+    // JUnit 5.10-5.12 have no org.junit.jupiter.params.support.ParameterDeclarations: a provider
+    // that names it in a signature fails to load there (NoClassDefFoundError). The consumer suite
+    // runs the testkit on JUnit 5.10 itself; this catches it in the module's own build.
+    for (Class<?> c :
+        List.of(
+            GeneratorArgumentsProvider.class,
+            EnhancedStatusCodesProvider.class,
+            ReplyCodesProvider.class,
+            ReplyCodeStatusPairsProvider.class,
+            InvalidStatusCodeTextsProvider.class,
+            SmtpRepliesProvider.class,
+            ReplyStreamsProvider.class)) {
+      for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+        for (Class<?> t : m.getParameterTypes()) {
+          assertFalse(t.getName().endsWith("ParameterDeclarations"), c + "." + m.getName());
+        }
+      }
+    }
   }
 
   @Test

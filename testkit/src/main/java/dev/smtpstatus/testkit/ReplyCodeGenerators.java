@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** The reply code generators: valid codes, and texts and numbers that are not codes. */
-final class ReplyCodes {
-  private ReplyCodes() {}
+final class ReplyCodeGenerators {
+  private ReplyCodeGenerators() {}
 
   /** Every code an RFC defines, e.g. 250, 354, 552. */
   private static final List<ReplyCode> DEFINED = new ArrayList<>();
@@ -24,8 +24,8 @@ final class ReplyCodes {
   static final Generator<ReplyCode> VALID =
       Generator.of(
           codes(200, 559, 250, 354, 220, 221, 334, 421, 450, 451, 452, 550, 552, 554, 555),
-          ReplyCodes::valid,
-          ReplyCodes::shrinkValid);
+          ReplyCodeGenerators::valid,
+          ReplyCodeGenerators::shrinkValid);
 
   static final Generator<String> INVALID_TEXT =
       Generator.of(
@@ -47,8 +47,8 @@ final class ReplyCodes {
               "1e2",
               "\uFF15\uFF15\uFF10",
               "550\r\n"),
-          ReplyCodes::invalidText,
-          ReplyCodes::shrinkInvalidText);
+          ReplyCodeGenerators::invalidText,
+          ReplyCodeGenerators::shrinkInvalidText);
 
   static final Generator<Integer> INVALID_VALUE =
       Generator.of(
@@ -65,8 +65,8 @@ final class ReplyCodes {
               5500,
               Integer.MIN_VALUE,
               Integer.MAX_VALUE),
-          ReplyCodes::invalidValue,
-          ReplyCodes::shrinkInvalidValue);
+          ReplyCodeGenerators::invalidValue,
+          ReplyCodeGenerators::shrinkInvalidValue);
 
   /** Half the draws from the defined codes, half uniform over all 240 valid ones. */
   static ReplyCode valid(RandomGenerator r) {

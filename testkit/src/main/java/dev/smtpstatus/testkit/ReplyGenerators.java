@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * and the formatter writes; their text is tricky on purpose (UTF-8, tabs, near-miss statuses, codes
  * and dashes inside the text, lines up to RFC 5321's 512 octets).
  */
-final class Replies {
-  private Replies() {}
+final class ReplyGenerators {
+  private ReplyGenerators() {}
 
   /** Words that may start a line of any reply, including one without a status. */
   private static final String[] WORDS = {
@@ -79,10 +79,10 @@ final class Replies {
   private static final String[] MIDDLE_WORDS = {"5.1.1", "4.2.2", "2.0.0", "5.7.1"};
 
   static final Generator<SmtpReply> REPLIES =
-      Generator.of(edgeCases(), r -> reply(r, 20), Replies::shrink);
+      Generator.of(edgeCases(), r -> reply(r, 20), ReplyGenerators::shrink);
 
   static final Generator<SmtpReply> ONE_LINE =
-      Generator.of(oneLineEdgeCases(), r -> reply(r, 1), Replies::shrink);
+      Generator.of(oneLineEdgeCases(), r -> reply(r, 1), ReplyGenerators::shrink);
 
   private static List<SmtpReply> edgeCases() {
     List<SmtpReply> out = new ArrayList<>(oneLineEdgeCases());
@@ -120,7 +120,7 @@ final class Replies {
     ReplyCode code;
     @Nullable EnhancedStatusCode status;
     if (r.nextInt(10) < 3) {
-      code = ReplyCodes.valid(r);
+      code = ReplyCodeGenerators.valid(r);
       status = null;
     } else {
       ReplyCodeStatusPair p = Pairs.compatible(r);
@@ -203,7 +203,7 @@ final class Replies {
       }
       add(out, code, null, lines);
     }
-    for (ReplyCode c : ReplyCodes.shrinkValid(code)) {
+    for (ReplyCode c : ReplyCodeGenerators.shrinkValid(code)) {
       add(out, c, status, lines);
     }
     return out;

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** The reply stream generator: a few replies, then cut points by one of several strategies. */
-final class ReplyStreams {
-  private ReplyStreams() {}
+final class ReplyStreamGenerators {
+  private ReplyStreamGenerators() {}
 
   static final Generator<ReplyStream> STREAMS =
-      Generator.of(edgeCases(), ReplyStreams::stream, ReplyStreams::shrink);
+      Generator.of(edgeCases(), ReplyStreamGenerators::stream, ReplyStreamGenerators::shrink);
 
   private static List<ReplyStream> edgeCases() {
     List<SmtpReply> replies =
@@ -33,7 +33,7 @@ final class ReplyStreams {
     int count = 1 + r.nextInt(r.nextInt(4) == 0 ? 12 : 4);
     List<SmtpReply> replies = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      replies.add(Replies.reply(r, r.nextInt(3) == 0 ? 20 : 3));
+      replies.add(ReplyGenerators.reply(r, r.nextInt(3) == 0 ? 20 : 3));
     }
     boolean bareLf = r.nextInt(6) == 0;
     byte[] bytes = ReplyStream.of(replies, bareLf, List.of()).getBytes();
@@ -120,7 +120,7 @@ final class ReplyStreams {
       }
     }
     for (int i = 0; i < replies.size(); i++) {
-      List<SmtpReply> simpler = Replies.shrink(replies.get(i));
+      List<SmtpReply> simpler = ReplyGenerators.shrink(replies.get(i));
       if (!simpler.isEmpty()) {
         List<SmtpReply> next = new ArrayList<>(replies);
         next.set(i, simpler.get(0));
