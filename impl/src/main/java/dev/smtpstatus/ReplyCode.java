@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Every valid code has one cached instance: {@code of} and {@code parse} allocate nothing.
  */
 @Value.Immutable
+// The static cache builds ImmutableReplyCodes while ReplyCode initializes. No deadlock: the
+// generated subclass is package-private and only ReplyCode creates it, so it never initializes
+// first.
+@SuppressWarnings("ClassInitializationDeadlock")
 public abstract class ReplyCode implements Comparable<ReplyCode> {
   private static final String RULE =
       "a reply code is three digits, the first 2-5 and the second 0-5 (RFC 5321 §4.2)";
