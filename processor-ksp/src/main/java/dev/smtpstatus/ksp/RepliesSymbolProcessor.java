@@ -13,6 +13,7 @@ import com.google.devtools.ksp.symbol.KSType;
 import com.google.devtools.ksp.symbol.KSValueArgument;
 import dev.smtpstatus.Compatibility;
 import dev.smtpstatus.Finding;
+import dev.smtpstatus.Rule;
 import dev.smtpstatus.processor.Message;
 import dev.smtpstatus.processor.RepliesProcessor;
 import java.io.PrintWriter;
@@ -30,16 +31,18 @@ import kotlin.sequences.Sequence;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks every {@code @Replies(code = …, status = …)} of a KSP run, in Kotlin and Java sources, with
- * the rule engine that the javac processor, {@code smtp-status check} and run-time callers share.
+ * Checks every {@code @Replies(code = …, status = …)} of a KSP run, in Kotlin and Java sources,
+ * with the rule engine that the javac processor, {@code smtp-status check} and run-time callers
+ * share.
  *
  * <ul>
  *   <li>Each finding is printed with the javac processor's text ({@link Message}): its tag, the
  *       rule with its RFC section, the offending value and a fix; an error as a KSP error (the run
  *       fails), a warning as a KSP warning.
- *   <li>It points at the argument the finding is about ({@code status = "5.3.4"} or {@code code =
- *       452}), else at the annotation, else at the annotated declaration: the most precise node
- *       that has a place in a file. KSP places a node by file and line only.
+ *   <li>It points at the argument the finding is about ({@link Rule#getTarget()}: {@code code =
+ *       550} for the reply code, else {@code status = "5.3.4"}), else at the annotation, else at
+ *       the annotated declaration: the most precise node that has a place in a file. KSP places a
+ *       node by file and line only.
  *   <li>The KSP option {@code smtpstatus.strict=true} makes warnings errors; {@code @Suppress} or
  *       {@code @SuppressWarnings} with {@code "smtp-status"} or one rule's tag, on the declaration,
  *       an enclosing one or the file ({@code @file:Suppress}), silences warnings, never errors.
@@ -216,11 +219,14 @@ final class RepliesSymbolProcessor implements SymbolProcessor {
       if (!finding.isError() && isSuppressed(symbol, finding.getTag())) {
         continue;
       }
-      Message message = Message.of(finding.getRule());
+      // The rule says what its findings are about: the reply code, or the status (alone or as it
+      // goes with the code), as the javac processor points.
       KSValueArgument argument =
-          message.getMember() == Message.Member.CODE ? pair.codeArgument : pair.statusArgument;
+          finding.getRule().getTarget() == Rule.Target.REPLY_CODE
+              ? pair.codeArgument
+              : pair.statusArgument;
       KSNode at = placed(argument) ? argument : placed(pair.annotation) ? pair.annotation : symbol;
-      String text = message.format(finding, false);
+      String text = Message.of(finding.getRule()).format(finding, false);
       if (finding.isError()) {
         logger.error(text, at);
       } else if (strict) {

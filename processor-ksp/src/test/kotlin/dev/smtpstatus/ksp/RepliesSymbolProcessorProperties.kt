@@ -2,11 +2,11 @@ package dev.smtpstatus.ksp
 
 import dev.smtpstatus.Compatibility
 import dev.smtpstatus.ReplyCode
+import dev.smtpstatus.Rule
 import dev.smtpstatus.StatusCodeRegistry
 import dev.smtpstatus.api.StatusClass
 import dev.smtpstatus.ksp.Ksp.Diagnostic
 import dev.smtpstatus.ksp.Ksp.Kind
-import dev.smtpstatus.processor.Message
 import dev.smtpstatus.processor.RepliesProcessor
 import io.kotest.common.ExperimentalKotest
 import io.kotest.property.Arb
@@ -86,13 +86,13 @@ class RepliesSymbolProcessorProperties {
     pairs.flatMapIndexed { i, (c, s) ->
       val codeLine = firstLine + 3 * i
       Compatibility.check(c, s).map { f ->
-        val member = Message.of(f.rule).member!!
+        val onCode = f.rule.target == Rule.Target.REPLY_CODE
         Diagnostic(
           if (f.isError || strict) Kind.ERROR else Kind.WARNING,
           "$f" + if (strict && !f.isError) RepliesSymbolProcessor.STRICT_SUFFIX else "",
           file,
-          if (member == Message.Member.CODE) codeLine else codeLine + 1,
-          "argument ${member.getName()}",
+          if (onCode) codeLine else codeLine + 1,
+          if (onCode) "argument code" else "argument status",
         )
       }
     }

@@ -7,7 +7,6 @@ import dev.smtpstatus.Rule
 import dev.smtpstatus.Severity
 import dev.smtpstatus.ksp.Ksp.Diagnostic
 import dev.smtpstatus.ksp.Ksp.Kind
-import dev.smtpstatus.processor.Message
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
@@ -273,16 +272,17 @@ class RepliesSymbolProcessorTest {
 
   @Test
   fun `every rule fails its failing case on its member and passes its passing case, in Kotlin and Java`() {
-    // One case for every rule the javac processor's catalogue prints for @Replies.
+    // One case for every rule that reads a reply code and status pair, as @Replies holds.
     assertEquals(
-      Message.values().filter { it.isForRule }.mapNotNull { it.tag }.sorted(),
-      ruleCases.map { it.rule.tag }.sorted(),
+      Rule.values().filter { it.input == Rule.Input.PAIR }.sorted(),
+      ruleCases.map { it.rule }.sorted(),
     )
     for (case in ruleCases) {
       val (fc, fs) = case.failing
       val (pc, ps) = case.passing
       val finding = Compatibility.check(fc, fs).single()
       assertEquals(case.rule, finding.rule)
+      assertEquals(case.member, if (case.rule.target == Rule.Target.REPLY_CODE) "code" else "status")
       assertEquals(listOf<Finding>(), Compatibility.check(pc, ps), "the passing pair of ${case.rule}")
       for (dir in listOf("rules", "jrules")) {
         val file = "$dir/${simpleName(case.rule)}.${if (dir == "rules") "kt" else "java"}"
