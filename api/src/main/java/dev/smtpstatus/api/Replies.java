@@ -21,32 +21,35 @@ import java.lang.annotation.Target;
  * pair with the same rules that {@code smtp-status check} and the run-time check apply:
  *
  * <table>
- *   <caption>What the processor checks</caption>
- *   <tr><th>rule</th><th>severity</th><th>source</th></tr>
- *   <tr><td>{@code status} is {@code class.subject.detail} with class 2, 4 or 5, subject and
- *       detail of 1-3 ASCII digits, no leading zeros, no spaces</td><td>error</td>
- *       <td>RFC 3463 §2</td></tr>
- *   <tr><td>{@code code} is three digits, the first 2-5, the second 0-5</td><td>error</td>
- *       <td>RFC 5321 §4.2</td></tr>
- *   <tr><td>{@code code} is not an intermediate 3xx reply, which carries no enhanced code</td>
- *       <td>error</td><td>RFC 2034 §3</td></tr>
- *   <tr><td>the class of {@code status} equals the first digit of {@code code}</td>
- *       <td>error</td><td>RFC 2034 §3, RFC 3463</td></tr>
- *   <tr><td>subject and detail are registered (receivers fall back to X.s.0 / X.0.0)</td>
- *       <td>warning</td><td>RFC 3463 §2</td></tr>
- *   <tr><td>{@code code} is among the registry's associated codes of the same class, where the
- *       registry names any of that class (the list is non-exclusive)</td><td>warning</td>
- *       <td>RFC 5248 §2</td></tr>
- *   <tr><td>the class fits what the registry says the code is meant for (permanent or transient
- *       failures only, success), unless the registry itself lists {@code code}</td>
- *       <td>warning</td><td>registry descriptions</td></tr>
- *   <tr><td>{@code code} is defined by an RFC</td><td>warning</td>
- *       <td>RFC 5321 §4.2 and extensions</td></tr>
+ *   <caption>What the processor checks (one row per rule; a test keeps it in step with the engine)</caption>
+ *   <tr><th>tag</th><th>what it checks</th><th>severity</th><th>source</th></tr>
+ *   <tr><td>{@code smtp-status/MalformedStatus}</td><td>{@code status} is {@code
+ *       class.subject.detail} with class 2, 4 or 5, subject and detail of 1-3 ASCII digits, no leading
+ *       zeros, no spaces</td><td>error</td><td>RFC 3463 §2</td></tr>
+ *   <tr><td>{@code smtp-status/MalformedReplyCode}</td><td>{@code code} is three digits, the first
+ *       2-5, the second 0-5</td><td>error</td><td>RFC 5321 §4.2</td></tr>
+ *   <tr><td>{@code smtp-status/IntermediateReply}</td><td>{@code code} is not an intermediate 3xx
+ *       reply, which carries no enhanced code</td><td>error</td><td>RFC 2034 §3</td></tr>
+ *   <tr><td>{@code smtp-status/ClassMismatch}</td><td>the class of {@code status} equals the first
+ *       digit of {@code code}</td><td>error</td><td>RFC 2034 §3, RFC 3463 §3.1</td></tr>
+ *   <tr><td>{@code smtp-status/UnregisteredStatus}</td><td>subject and detail are registered
+ *       (receivers fall back to X.s.0 / X.0.0)</td><td>warning</td><td>RFC 3463 §2</td></tr>
+ *   <tr><td>{@code smtp-status/DeprecatedStatus}</td><td>{@code status} is not deprecated (X.6.10
+ *       duplicates X.6.8)</td><td>warning</td><td>IANA registry, RFC 6531</td></tr>
+ *   <tr><td>{@code smtp-status/UnlistedReplyCode}</td><td>{@code code} is among the registry's
+ *       associated codes of the same class, where the registry names any of that class (the list is
+ *       non-exclusive)</td><td>warning</td><td>RFC 5248 §2</td></tr>
+ *   <tr><td>{@code smtp-status/UnintendedClass}</td><td>the class fits what the registry says the
+ *       code is meant for (permanent or transient failures only, success), unless the registry itself
+ *       lists {@code code}</td><td>warning</td><td>IANA registry description</td></tr>
+ *   <tr><td>{@code smtp-status/UndefinedReplyCode}</td><td>{@code code} is defined by an RFC or an
+ *       SMTP extension</td><td>warning</td><td>RFC 5321 §4.2</td></tr>
  * </table>
  *
- * <p>A pair the registry itself lists never warns. The processor option {@code
- * -Asmtpstatus.strict=true} turns warnings into errors; {@code @SuppressWarnings("smtp-status")} on
- * the element or an enclosing one silences its warnings (never its errors).
+ * <p>Listed pairs are clean: a pair whose reply code the registry names for the status draws no
+ * finding (see {@code Compatibility}). The processor option {@code -Asmtpstatus.strict=true} turns
+ * warnings into errors; {@code @SuppressWarnings("smtp-status")} on the element or an enclosing one
+ * silences its warnings (never its errors).
  *
  * <p>Retained at run time, so a server can read the replies a handler declares.
  */

@@ -3,6 +3,7 @@ package dev.smtpstatus.processor;
 import com.google.auto.service.AutoService;
 import dev.smtpstatus.Compatibility;
 import dev.smtpstatus.Finding;
+import dev.smtpstatus.Rule;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashSet;
@@ -45,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>Each finding is printed on the member it is about, so IDEs underline it: {@code status} for
- *       status and class rules, {@code code} for reply-code rules (see {@link Message}).
+ *       status and class rules, {@code code} for reply-code rules (the rule's target).
  *   <li>{@code -Asmtpstatus.strict=true} turns warnings into errors.
  *   <li>{@code @SuppressWarnings("smtp-status")} on the element or an enclosing one silences its
  *       warnings, never its errors; {@code @SuppressWarnings("smtp-status/UnlistedReplyCode")}
@@ -67,6 +68,12 @@ public final class RepliesProcessor extends AbstractProcessor {
 
   /** The container of repeated {@code @Replies}. */
   public static final String REPLIES_LIST = "dev.smtpstatus.api.Replies.List";
+
+  /** The member of {@code @Replies} that holds the reply code. */
+  static final String CODE = "code";
+
+  /** The member of {@code @Replies} that holds the enhanced status code. */
+  static final String STATUS = "status";
 
   /** The option that turns warnings into errors: {@code -Asmtpstatus.strict=true}. */
   public static final String STRICT_OPTION = "smtpstatus.strict";
@@ -114,7 +121,7 @@ public final class RepliesProcessor extends AbstractProcessor {
       strict = options.containsKey(STRICT_OPTION);
     } else if (!value.equalsIgnoreCase("false")) {
       messager.printMessage(
-          Message.BAD_STRICT_OPTION.getKind(false), Message.BAD_STRICT_OPTION.format(value));
+          Message.BAD_STRICT_OPTION.getKind(), Message.BAD_STRICT_OPTION.format(value));
     }
   }
 
@@ -208,8 +215,8 @@ public final class RepliesProcessor extends AbstractProcessor {
    * where javac cannot place a diagnostic on it by its mirror, else -1.
    */
   private void checkReplies(Element element, AnnotationMirror mirror, int index) {
-    AnnotationValue code = member(mirror, "code");
-    AnnotationValue status = member(mirror, "status");
+    AnnotationValue code = member(mirror, CODE);
+    AnnotationValue status = member(mirror, STATUS);
     // A missing member or a value the compiler could not resolve (an unknown constant, a missing
     // import) is the compiler's error to report; saying more would be noise.
     if (code == null
@@ -226,16 +233,17 @@ public final class RepliesProcessor extends AbstractProcessor {
       if (!finding.isError() && isSuppressed(element, finding.getTag())) {
         continue;
       }
-      Message message = Message.of(finding.getRule());
-      Message.Member member = Objects.requireNonNull(message.getMember());
-      Diagnostic.Kind kind = message.getKind(finding.getSeverity(), strict);
-      String text = message.format(finding, strict);
+      // The rule says which part of the pair a finding is about: the reply code, or the status.
+      boolean onCode = finding.getRule().getTarget() == Rule.Target.REPLY_CODE;
+      Diagnostic.Kind kind = Message.findingKind(finding.isError(), strict);
+      String text =
+          Message.findingText(finding.getTag(), finding.getMessage(), strict && !finding.isError());
       if (index >= 0
           && locator != null
-          && locator.print(kind, text, element, index, member.getName())) {
+          && locator.print(kind, text, element, index, onCode ? CODE : STATUS)) {
         continue;
       }
-      m.printMessage(kind, text, element, mirror, member == Message.Member.CODE ? code : status);
+      m.printMessage(kind, text, element, mirror, onCode ? code : status);
     }
   }
 

@@ -5,6 +5,7 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.smtpstatus.Compatibility;
 import dev.smtpstatus.Finding;
+import dev.smtpstatus.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,15 +56,18 @@ final class Compilations {
 
   /**
    * What the processor must print for a pair, from the engine and the catalogue: each finding on
-   * the line of the member the catalogue names.
+   * the line of the member its rule targets.
    */
   static List<String> expected(
       int code, String status, long codeLine, long statusLine, boolean strict) {
     List<String> out = new ArrayList<>();
     for (Finding f : Compatibility.check(code, status)) {
-      Message m = Message.of(f.getRule());
-      long line = m.getMember() == Message.Member.CODE ? codeLine : statusLine;
-      out.add(line(m.getKind(f.getSeverity(), strict), line, m.format(f, strict)));
+      long line = f.getRule().getTarget() == Rule.Target.REPLY_CODE ? codeLine : statusLine;
+      out.add(
+          line(
+              Message.findingKind(f.isError(), strict),
+              line,
+              Message.findingText(f.getTag(), f.getMessage(), strict && !f.isError())));
     }
     return out;
   }
