@@ -14,8 +14,6 @@ import com.google.devtools.ksp.symbol.KSValueArgument;
 import dev.smtpstatus.Compatibility;
 import dev.smtpstatus.Finding;
 import dev.smtpstatus.Rule;
-import dev.smtpstatus.processor.Message;
-import dev.smtpstatus.processor.RepliesProcessor;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -36,9 +34,9 @@ import org.jspecify.annotations.Nullable;
  * share.
  *
  * <ul>
- *   <li>Each finding is printed with the javac processor's text ({@link Message}): its tag, the
- *       rule with its RFC section, the offending value and a fix; an error as a KSP error (the run
- *       fails), a warning as a KSP warning.
+ *   <li>Each finding is printed as the javac processor prints it, {@code [tag] message} ({@link
+ *       Finding#toString()}): its tag, the rule with its RFC section, the offending value and a
+ *       fix; an error as a KSP error (the run fails), a warning as a KSP warning.
  *   <li>It points at the argument the finding is about ({@link Rule#getTarget()}: {@code code =
  *       550} for the reply code, else {@code status = "5.3.4"}), else at the annotation, else at
  *       the annotated declaration: the most precise node that has a place in a file. KSP places a
@@ -55,8 +53,17 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 final class RepliesSymbolProcessor implements SymbolProcessor {
-  /** The KSP option that turns warnings into errors: {@code smtpstatus.strict}. */
-  static final String STRICT_OPTION = RepliesProcessor.STRICT_OPTION;
+  /** The annotation checked, by name: the checker never loads its class. */
+  static final String REPLIES = "dev.smtpstatus.api.Replies";
+
+  /** The container of repeated {@code @Replies}, written out in Java as {@code @Replies.List}. */
+  static final String REPLIES_LIST = "dev.smtpstatus.api.Replies.List";
+
+  /** The KSP option that turns warnings into errors: {@code smtpstatus.strict}, as for javac. */
+  static final String STRICT_OPTION = "smtpstatus.strict";
+
+  /** The suppression token that silences every warning of the checker, as for javac. */
+  static final String SUPPRESSION = "smtp-status";
 
   /**
    * Appended to a warning that {@code smtpstatus.strict=true} makes an error. The javac processor's
@@ -67,9 +74,7 @@ final class RepliesSymbolProcessor implements SymbolProcessor {
 
   /** The text of a strict option that is neither true nor false, with the value. */
   static final String BAD_STRICT_OPTION =
-      "["
-          + Objects.requireNonNull(Message.BAD_STRICT_OPTION.getTag())
-          + "] the KSP option "
+      "[smtp-status/BadOption] the KSP option "
           + STRICT_OPTION
           + "=%s is neither true nor false, so warnings stay warnings: write ksp { arg(\""
           + STRICT_OPTION
@@ -77,11 +82,16 @@ final class RepliesSymbolProcessor implements SymbolProcessor {
 
   /** The text when the rule engine is missing from KSP's processor class path. */
   static final String ENGINE_MISSING =
-      "["
-          + Objects.requireNonNull(Message.ENGINE_MISSING.getTag())
-          + "] the @Replies checker cannot run: %s is not on the KSP processor class path. Put"
-          + " dev.smtpstatus:smtp-status-processor-ksp there with its dependencies (Gradle's ksp"
-          + " configuration resolves them), not the processor jar alone.";
+      "[smtp-status/EngineMissing] the @Replies checker cannot run: %s is not on the KSP processor"
+          + " class path. Put dev.smtpstatus:smtp-status-processor-ksp there with its dependencies"
+          + " (Gradle's ksp configuration resolves them), not the processor jar alone.";
+
+  /** The text of a bug in the checker: reported once, never thrown at KSP. */
+  static final String INTERNAL_ERROR =
+      "[smtp-status/InternalError] the @Replies checker failed on %s with %s. This is a bug in"
+          + " smtp-status, not in your code; the other declarations are still checked, and later"
+          + " failures are not repeated.%nPlease report it to the smtp-status issue tracker with"
+          + " this message:%n%s";
 
   private static final String SUPPRESS_KOTLIN = "kotlin.Suppress";
   private static final String SUPPRESS_JAVA = "java.lang.SuppressWarnings";
@@ -133,8 +143,8 @@ final class RepliesSymbolProcessor implements SymbolProcessor {
     }
     Set<KSAnnotated> annotated = new LinkedHashSet<>();
     try {
-      addAll(annotated, resolver.getSymbolsWithAnnotation(RepliesProcessor.REPLIES, false));
-      addAll(annotated, resolver.getSymbolsWithAnnotation(RepliesProcessor.REPLIES_LIST, false));
+      addAll(annotated, resolver.getSymbolsWithAnnotation(REPLIES, false));
+      addAll(annotated, resolver.getSymbolsWithAnnotation(REPLIES_LIST, false));
     } catch (RuntimeException | Error e) {
       internalError(e, null);
       return deferred;
@@ -178,11 +188,11 @@ final class RepliesSymbolProcessor implements SymbolProcessor {
     for (Iterator<KSAnnotation> it = symbol.getAnnotations().iterator(); it.hasNext(); ) {
       KSAnnotation annotation = it.next();
       String name = qualifiedName(annotation);
-      if (RepliesProcessor.REPLIES.equals(name)) {
+      if (REPLIES.equals(name)) {
         if (!add(declared, annotation)) {
           return false;
         }
-      } else if (RepliesProcessor.REPLIES_LIST.equals(name)) {
+      } else if (REPLIES_LIST.equals(name)) {
         // A container written out in the source: @Replies.List({@Replies(...), ...}).
         KSValueArgument value = argument(annotation, "value");
         for (Object inner : items(value == null ? null : value.getValue())) {
@@ -226,7 +236,7 @@ final class RepliesSymbolProcessor implements SymbolProcessor {
               ? pair.codeArgument
               : pair.statusArgument;
       KSNode at = placed(argument) ? argument : placed(pair.annotation) ? pair.annotation : symbol;
-      String text = Message.of(finding.getRule()).format(finding, false);
+      String text = finding.toString();
       if (finding.isError()) {
         logger.error(text, at);
       } else if (strict) {
@@ -264,7 +274,7 @@ final class RepliesSymbolProcessor implements SymbolProcessor {
         }
         for (KSValueArgument argument : annotation.getArguments()) {
           for (Object token : items(argument.getValue())) {
-            if (RepliesProcessor.SUPPRESSION.equals(token) || tag.equals(token)) {
+            if (SUPPRESSION.equals(token) || tag.equals(token)) {
               return true;
             }
           }
@@ -312,7 +322,7 @@ final class RepliesSymbolProcessor implements SymbolProcessor {
     if (!internalErrorReported) {
       internalErrorReported = true;
       Object what = symbol == null ? "the declarations annotated with @Replies" : symbol;
-      logger.error(Message.INTERNAL_ERROR.format(what, e, stackTrace(e)), symbol);
+      logger.error(String.format(Locale.ROOT, INTERNAL_ERROR, what, e, stackTrace(e)), symbol);
     }
   }
 
