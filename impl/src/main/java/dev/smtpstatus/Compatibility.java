@@ -2,6 +2,8 @@ package dev.smtpstatus;
 
 import dev.smtpstatus.api.Applicability;
 import dev.smtpstatus.api.RegisteredDetail;
+import dev.smtpstatus.api.Replies;
+import dev.smtpstatus.api.SmtpCommand;
 import dev.smtpstatus.api.StatusClass;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -201,6 +203,204 @@ public final class Compatibility {
     EnhancedStatusCode status = reply.getStatus();
     return requireNoErrors(
         status == null ? reply.getCode().toString() : reply.getCode() + " " + status, check(reply));
+  }
+
+  /**
+   * Checks a pair as the reply to an SMTP command: the findings of {@link #check(int,
+   * CharSequence)} and, where those hold no error, whether the command may receive the reply code
+   * ({@link Rule#REPLY_CODE_NOT_FOR_COMMAND}, docs/decisions/0800) and whether the status fits a
+   * command that comes before any recipient ({@link Rule#STATUS_NOT_FOR_COMMAND}). For a client
+   * that knows which command it sent, and for the processor's {@code @RepliesTo}.
+   *
+   * <pre>{@code
+   * Compatibility.check(SmtpCommand.RCPT, 550, "5.1.1");  // []
+   * Compatibility.check(SmtpCommand.RCPT, 221, "2.0.0");  // [ReplyCodeNotForCommand warning]
+   * Compatibility.check(SmtpCommand.MAIL, 550, "5.1.1");  // [StatusNotForCommand warning]
+   * }</pre>
+   *
+   * @return the findings, errors first; empty if the pair is compatible and fits the command
+   * @throws NullPointerException if {@code command} or {@code status} is null
+   */
+  public static List<Finding> check(SmtpCommand command, int replyCode, CharSequence status) {
+    Objects.requireNonNull(command, "command == null");
+    Objects.requireNonNull(status, "status == null");
+    ReplyCode code = ReplyCode.ofOrNull(replyCode);
+    EnhancedStatusCode parsed = EnhancedStatusCode.parseOrNull(status);
+    if (code == null || parsed == null) {
+      return check(replyCode, status);
+    }
+    return check(command, code, parsed);
+  }
+
+  /**
+   * Checks a pair as the reply to an SMTP command; see {@link #check(SmtpCommand, int,
+   * CharSequence)}.
+   *
+   * @return the findings, errors first; empty if the pair is compatible and fits the command
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<Finding> check(
+      SmtpCommand command, ReplyCode code, EnhancedStatusCode status) {
+    Objects.requireNonNull(command, "command == null");
+    List<Finding> pair = check(code, status);
+    return withCommand(pair, command, code, status);
+  }
+
+  /**
+   * Checks a whole reply, such as one a client read, as the answer to the command it sent: the
+   * reply's own findings ({@link #check(SmtpReply)}) and, where those hold no error, the command
+   * rules. A reply without a status is checked for its reply code only.
+   *
+   * <pre>{@code
+   * SmtpReply reply = reader.next();
+   * Compatibility.check(SmtpCommand.QUIT, reply);  // [ReplyCodeNotForCommand] if QUIT got 250
+   * }</pre>
+   *
+   * @return the findings, errors first; empty for a correct reply that fits the command
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<Finding> check(SmtpCommand command, SmtpReply reply) {
+    Objects.requireNonNull(command, "command == null");
+    Objects.requireNonNull(reply, "reply == null");
+    return withCommand(check(reply), command, reply.getCode(), reply.getStatus());
+  }
+
+  private static List<Finding> withCommand(
+      List<Finding> findings,
+      SmtpCommand command,
+      ReplyCode code,
+      @Nullable EnhancedStatusCode status) {
+    if (hasErrors(findings)) {
+      return findings; // errors first, and alone (docs/decisions/0004)
+    }
+    List<Finding> more = CommandFindings.of(command, code, status);
+    if (more.isEmpty()) {
+      return findings;
+    }
+    List<Finding> all = new ArrayList<>(findings.size() + more.size());
+    all.addAll(findings);
+    all.addAll(more);
+    return List.copyOf(all);
+  }
+
+  /**
+   * Checks a reply code on its own, as {@link ReplyCode#of(int)} would take it.
+   *
+   * @return a {@link Rule#MALFORMED_REPLY_CODE} error if it is not a reply code, else empty
+   */
+  public static List<Finding> checkReplyCode(int replyCode) {
+    if (ReplyCode.ofOrNull(replyCode) != null) {
+      return List.of();
+    }
+    return List.of(
+        Finding.lazy(Rule.MALFORMED_REPLY_CODE, () -> malformedReplyCode(replyCode, null)));
+  }
+
+  /**
+   * Checks a reply code written as text, as {@link ReplyCode#parse} would take it: exactly three
+   * ASCII digits, the first 2-5 and the second 0-5.
+   *
+   * @return a {@link Rule#MALFORMED_REPLY_CODE} error if it is not a reply code, else empty
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static List<Finding> checkReplyCode(CharSequence text) {
+    Objects.requireNonNull(text, "text == null");
+    if (ReplyCode.parseOrNull(text) != null) {
+      return List.of();
+    }
+    String t = text.toString();
+    return List.of(Finding.lazy(Rule.MALFORMED_REPLY_CODE, () -> malformedReplyCodeText(t)));
+  }
+
+  /**
+   * Checks a status on its own, as {@link EnhancedStatusCode#parse} would take it.
+   *
+   * @return a {@link Rule#MALFORMED_STATUS} error if it is not {@code class.subject.detail}, else
+   *     empty
+   * @throws NullPointerException if {@code status} is null
+   */
+  public static List<Finding> checkStatus(CharSequence status) {
+    Objects.requireNonNull(status, "status == null");
+    if (EnhancedStatusCode.parseOrNull(status) != null) {
+      return List.of();
+    }
+    String text = status.toString();
+    return List.of(Finding.lazy(Rule.MALFORMED_STATUS, () -> malformedStatus(text, null)));
+  }
+
+  /**
+   * Checks that a handler declares a reply it builds: a {@link Rule#UNDECLARED_REPLY} warning if no
+   * {@code @Replies} among {@code declared} names the pair. The processor applies it to the
+   * constant pairs a {@code @Replies} method builds; a server can apply it at run time to a
+   * handler's {@code method.getAnnotationsByType(Replies.class)}.
+   *
+   * @param handler the handler's name as a reader knows it, e.g. {@code "InboundHandler.recipient"}
+   * @return the warning, or empty if the pair is declared
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<Finding> checkDeclared(
+      String handler, int replyCode, CharSequence status, List<? extends Replies> declared) {
+    Objects.requireNonNull(handler, "handler == null");
+    Objects.requireNonNull(status, "status == null");
+    Objects.requireNonNull(declared, "declared == null");
+    EnhancedStatusCode parsed = EnhancedStatusCode.parseOrNull(status);
+    String text = status.toString();
+    for (Replies r : declared) {
+      if (r.code() == replyCode
+          && (text.equals(r.status())
+              || (parsed != null && parsed.equals(EnhancedStatusCode.parseOrNull(r.status()))))) {
+        return List.of();
+      }
+    }
+    List<String> pairs = new ArrayList<>(declared.size());
+    for (Replies r : declared) {
+      pairs.add(r.code() + " " + r.status());
+    }
+    return List.of(
+        Finding.lazy(Rule.UNDECLARED_REPLY, () -> undeclared(handler, replyCode, text, pairs)));
+  }
+
+  private static String undeclared(String handler, int code, String status, List<String> pairs) {
+    return handler
+        + " builds "
+        + code
+        + " "
+        + status
+        + ", which its @Replies "
+        + (pairs.isEmpty()
+            ? "does not declare"
+            : "does not declare (it declares " + and(pairs) + ")")
+        + ", so readers of the handler and the compiler's checks do not know it is sent ("
+        + Rule.UNDECLARED_REPLY.getReference()
+        + "): add @Replies(code = "
+        + code
+        + ", status = \""
+        + status
+        + "\") to "
+        + handler
+        + ", or build one of the declared replies.";
+  }
+
+  private static String and(List<String> items) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        b.append(i == items.size() - 1 ? " and " : ", ");
+      }
+      b.append(items.get(i));
+    }
+    return b.toString();
+  }
+
+  private static String malformedReplyCodeText(String text) {
+    SmtpSyntaxException e;
+    try {
+      ReplyCode.parse(text);
+      throw new AssertionError(text);
+    } catch (SmtpSyntaxException x) {
+      e = x;
+    }
+    return "reply code " + e.getMessage() + "; use " + suggestReplyCodes(-1, null) + ".";
   }
 
   /** True if any finding is an error. */

@@ -31,7 +31,20 @@ public enum Rule {
    * The lines of a multiline reply carry different enhanced status codes, or some carry one and
    * others none. The reply keeps the first status it carries; see {@link SmtpReply#getStatus()}.
    */
-  MIXED_STATUS("MixedStatus", Severity.WARNING, "RFC 2034 §4");
+  MIXED_STATUS("MixedStatus", Severity.WARNING, "RFC 2034 §4"),
+  /**
+   * The reply code is not one the SMTP command it answers may receive (docs/decisions/0800 lists
+   * the table).
+   */
+  REPLY_CODE_NOT_FOR_COMMAND(
+      "ReplyCodeNotForCommand", Severity.WARNING, "RFC 5321 §4.3.2 and the extensions' RFCs"),
+  /**
+   * The status is about a recipient's address or mailbox (X.1.1-X.1.6, X.1.10, X.2.x), but answers
+   * a command that comes before any recipient: the greeting, EHLO/HELO, STARTTLS, AUTH or MAIL.
+   */
+  STATUS_NOT_FOR_COMMAND("StatusNotForCommand", Severity.WARNING, "RFC 3463 §3.2, §3.3"),
+  /** A handler builds a reply that its {@code @Replies} does not declare. */
+  UNDECLARED_REPLY("UndeclaredReply", Severity.WARNING, "the handler's @Replies");
 
   private final String tag;
   private final Severity severity;

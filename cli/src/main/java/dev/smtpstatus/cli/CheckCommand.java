@@ -6,8 +6,8 @@ import dev.smtpstatus.Finding;
 import dev.smtpstatus.RegistryEntry;
 import dev.smtpstatus.ReplyCode;
 import dev.smtpstatus.Rule;
-import dev.smtpstatus.SmtpSyntaxException;
 import dev.smtpstatus.StatusCodeRegistry;
+import dev.smtpstatus.api.SmtpCommand;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +16,15 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code smtp-status check REPLY_CODE STATUS}: whether a reply code and an enhanced status code go
- * together, by the same rules as the {@code @Replies} processor and the run-time check.
+ * {@code smtp-status check [--command COMMAND] REPLY_CODE STATUS}: whether a reply code and an
+ * enhanced status code go together, and, with {@code --command}, whether they fit the SMTP command
+ * they answer, by the same rules as the {@code @Replies}/{@code @RepliesTo} processor and the
+ * run-time check.
  */
 @Command(
     name = "check",
@@ -29,7 +32,8 @@ import picocli.CommandLine.Spec;
     header = "Checks that a reply code and a status go together.",
     description =
         "Checks that a reply code and an enhanced status code go together (RFC 2034 §3, RFC"
-            + " 3463, the IANA registry) and prints each finding with its fix.",
+            + " 3463, the IANA registry) and prints each finding with its fix. With --command, also"
+            + " whether the command may receive them (RFC 5321 §4.3.2 and the extensions' RFCs).",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:compatible",
@@ -42,9 +46,18 @@ import picocli.CommandLine.Spec;
       "  smtp-status check 552 5.3.4     # compatible",
       "  smtp-status check 550 5.3.4     # warning: the registry pairs 5.3.4 with 552 or 554",
       "  smtp-status check 452 5.3.4     # error: the class must match the first digit",
+      "  smtp-status check --command RCPT 221 2.0.0   # warning: RCPT never gets 221",
     })
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Option(
+      names = {"-c", "--command"},
+      paramLabel = "COMMAND",
+      description =
+          "The SMTP command the reply answers: ${COMPLETION-CANDIDATES} (GREETING is the reply to"
+              + " opening the connection; case does not matter).")
+  @Nullable SmtpCommand command;
 
   @Parameters(index = "0", paramLabel = "REPLY_CODE", description = "A reply code, e.g. 552.")
   String replyCode;
@@ -58,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    List<Finding> findings = check(replyCode, status);
+    List<Finding> findings = check(command, replyCode, status);
     if (findings.isEmpty()) {
       out.println(replyCode + " " + status + ": compatible" + listed());
     }
@@ -72,21 +85,18 @@ final class CheckCommand implements Callable<Integer> {
     return findings.isEmpty() ? ExitCodes.OK : ExitCodes.WARNINGS;
   }
 
-  /** The engine's findings; a reply code that is not even a number is a MalformedReplyCode too. */
-  static List<Finding> check(String replyCode, String status) {
+  /**
+   * The engine's findings, with the command rules where a command is given; a reply code that is
+   * not even a number is a MalformedReplyCode too.
+   */
+  static List<Finding> check(@Nullable SmtpCommand command, String replyCode, String status) {
     Integer value = asciiNumber(replyCode);
     if (value != null) {
-      return Compatibility.check(value, status);
+      return command == null
+          ? Compatibility.check(value, status)
+          : Compatibility.check(command, value, status);
     }
-    List<Finding> findings = new ArrayList<>(2);
-    try {
-      ReplyCode.parse(replyCode);
-    } catch (SmtpSyntaxException e) {
-      findings.add(
-          Finding.of(
-              Rule.MALFORMED_REPLY_CODE,
-              "reply code " + e.getMessage() + "; use a code such as 250, 451 or 554."));
-    }
+    List<Finding> findings = new ArrayList<>(Compatibility.checkReplyCode(replyCode));
     // The status's own syntax findings, as the engine words them.
     for (Finding f : Compatibility.check(0, status)) {
       if (f.getRule() == Rule.MALFORMED_STATUS) {

@@ -30,6 +30,8 @@ public final class Main {
     CommandLine cli = new CommandLine(new SmtpStatusCommand(in));
     cli.setOut(out);
     cli.setErr(err);
+    // `--command rcpt` reads as RCPT: SMTP verbs are case-insensitive (RFC 5321 §2.4).
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof IllegalArgumentException) {
