@@ -70,7 +70,6 @@ final class CommandFindings {
 
   private static String codeNotFor(
       SmtpCommand command, ReplyCode code, @Nullable EnhancedStatusCode status) {
-    StatusClass c = code.getStatusClass();
     List<ReplyCode> sameType = new ArrayList<>();
     for (int v : CommandReplyTable.codes(command)) {
       if (v / 100 == code.getValue() / 100) {
@@ -92,40 +91,34 @@ final class CommandFindings {
       b.append(orList(sameType)).append(" as ").append(typeWords(code));
     }
     b.append(" (").append(Rule.REPLY_CODE_NOT_FOR_COMMAND.getReference()).append("): ");
-    List<ReplyCode> better = preferListed(sameType, status);
+    List<ReplyCode> better = listedWith(sameType, status);
     if (!better.isEmpty()) {
-      b.append("use ").append(orList(better));
-      if (status != null) {
-        b.append(" with ").append(status);
-      }
-      b.append(", or ");
-    } else if (c != null) {
-      b.append("send this reply to a command that receives ").append(code).append(", or ");
+      b.append("use ").append(orList(better)).append(" with ").append(status).append(", or ");
+    } else if (!sameType.isEmpty()) {
+      b.append("choose the one that says what happened, or ");
     }
     return b.append("check which command the reply answers.").toString();
   }
 
   /**
-   * Of the command's codes, those the registry pairs with the status, if any; else all of them
-   * (three at most, the first in numeric order).
+   * Of the command's codes, those the registry pairs with the status; for a success status the
+   * command's success codes, all of which go with it. Empty if there is no status or none fits:
+   * then no code is proposed, rather than a guess.
    */
-  private static List<ReplyCode> preferListed(
+  private static List<ReplyCode> listedWith(
       List<ReplyCode> codes, @Nullable EnhancedStatusCode status) {
-    if (status != null) {
-      RegistryEntry entry = StatusCodeRegistry.iana().get(status);
-      if (entry != null) {
-        List<ReplyCode> listed = new ArrayList<>();
-        for (ReplyCode c : codes) {
-          if (entry.getAssociatedReplyCodes().getCodes().contains(c)) {
-            listed.add(c);
-          }
-        }
-        if (!listed.isEmpty()) {
-          return listed;
-        }
+    if (status == null) {
+      return List.of();
+    }
+    RegistryEntry entry = StatusCodeRegistry.iana().get(status);
+    List<ReplyCode> listed = new ArrayList<>();
+    for (ReplyCode c : codes) {
+      if ((entry != null && entry.getAssociatedReplyCodes().getCodes().contains(c))
+          || status.getStatusClass() == StatusClass.SUCCESS) {
+        listed.add(c);
       }
     }
-    return codes.subList(0, Math.min(3, codes.size()));
+    return listed;
   }
 
   private static String typeWords(ReplyCode code) {
