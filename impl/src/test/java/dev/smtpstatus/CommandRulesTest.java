@@ -3,17 +3,15 @@ package dev.smtpstatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.smtpstatus.api.Replies;
 import dev.smtpstatus.api.SmtpCommand;
 import dev.smtpstatus.internal.CommandReplyTable;
-import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The rules that know the command a reply answers, and the declared-reply rule. */
+/** The command rules through the facade: which fire, in which order, for which entry point. */
 class CommandRulesTest {
 
   private static List<Rule> rules(List<Finding> findings) {
@@ -122,41 +120,5 @@ class CommandRulesTest {
     String paired = Compatibility.check(55, "5.1.1").get(0).getMessage();
     assertEquals(
         alone.substring(0, alone.indexOf("; use")), paired.substring(0, paired.indexOf("; use")));
-  }
-
-  /** A declared reply, as a server reads it from a handler with reflection. */
-  private static Replies declared(int code, String status) {
-    return new Replies() {
-      @Override
-      public int code() {
-        return code;
-      }
-
-      @Override
-      public String status() {
-        return status;
-      }
-
-      @Override
-      public Class<? extends Annotation> annotationType() {
-        return Replies.class;
-      }
-    };
-  }
-
-  @Test
-  void anUndeclaredPairIsAWarningNamingTheHandlerThePairAndTheDeclaredOnes() {
-    List<Replies> declared = List.of(declared(550, "5.1.1"), declared(550, "5.7.1"));
-    assertEquals(List.of(), Compatibility.checkDeclared("H.rcpt", 550, "5.1.1", declared));
-    List<Finding> f = Compatibility.checkDeclared("H.rcpt", 452, "4.2.2", declared);
-    assertEquals(List.of(Rule.UNDECLARED_REPLY), rules(f));
-    assertEquals(Severity.WARNING, f.get(0).getSeverity());
-    String m = f.get(0).getMessage();
-    assertTrue(m.startsWith("H.rcpt builds 452 4.2.2"), m);
-    assertTrue(m.contains("it declares 550 5.1.1 and 550 5.7.1"), m);
-    assertTrue(m.contains("add @Replies(code = 452, status = \"4.2.2\") to H.rcpt"), m);
-    assertEquals(
-        List.of(Rule.UNDECLARED_REPLY),
-        rules(Compatibility.checkDeclared("H.rcpt", 550, "5.1.1", List.of())));
   }
 }

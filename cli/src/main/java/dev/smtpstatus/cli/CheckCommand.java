@@ -5,11 +5,9 @@ import dev.smtpstatus.EnhancedStatusCode;
 import dev.smtpstatus.Finding;
 import dev.smtpstatus.RegistryEntry;
 import dev.smtpstatus.ReplyCode;
-import dev.smtpstatus.Rule;
 import dev.smtpstatus.StatusCodeRegistry;
 import dev.smtpstatus.api.SmtpCommand;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -22,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code smtp-status check [--command COMMAND] REPLY_CODE STATUS}: whether a reply code and an
- * enhanced status code go together, and, with {@code --command}, whether they fit the SMTP command
+ * enhanced status code go together and, with {@code --command}, whether they fit the SMTP command
  * they answer, by the same rules as the {@code @Replies}/{@code @RepliesTo} processor and the
  * run-time check.
  */
@@ -86,44 +84,17 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /**
-   * The engine's findings, with the command rules where a command is given; a reply code that is
-   * not even a number is a MalformedReplyCode too.
+   * The engine's findings for the pair as typed (a reply code that is not a number is one too) and,
+   * where a command is given and the pair has no error, the command rules.
    */
   static List<Finding> check(@Nullable SmtpCommand command, String replyCode, String status) {
-    Integer value = asciiNumber(replyCode);
-    if (value != null) {
-      return command == null
-          ? Compatibility.check(value, status)
-          : Compatibility.check(command, value, status);
+    List<Finding> findings = Compatibility.check(replyCode, status);
+    if (command == null || Compatibility.hasErrors(findings)) {
+      return findings;
     }
-    List<Finding> findings = new ArrayList<>(Compatibility.checkReplyCode(replyCode));
-    // The status's own syntax findings, as the engine words them.
-    for (Finding f : Compatibility.check(0, status)) {
-      if (f.getRule() == Rule.MALFORMED_STATUS) {
-        findings.add(f);
-      }
-    }
-    return findings;
-  }
-
-  /**
-   * The value of 1-9 ASCII digits, or null for anything else: a sign, a space or another script's
-   * digits, which {@link Integer#parseInt} would take, make the reply code malformed; so does a
-   * leading zero, which would otherwise be reported as a different number.
-   */
-  private static @Nullable Integer asciiNumber(String s) {
-    if (s.isEmpty() || s.length() > 9 || (s.length() > 1 && s.charAt(0) == '0')) {
-      return null;
-    }
-    int v = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return null;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return v;
+    // No error: both are well formed.
+    return Compatibility.check(
+        command, ReplyCode.parse(replyCode), EnhancedStatusCode.parse(status));
   }
 
   /** " (the registry lists this pair)" where it does by number, else "". */
