@@ -45,6 +45,16 @@ public enum Message {
   /** No RFC defines {@code code}. */
   UNDEFINED_REPLY_CODE("UndefinedReplyCode", Member.CODE),
   /**
+   * {@code code} is not a reply the command named by {@code @RepliesTo} may receive (RFC 5321
+   * §4.3.2 and the extensions' RFCs).
+   */
+  REPLY_CODE_NOT_FOR_COMMAND("ReplyCodeNotForCommand", Member.CODE),
+  /**
+   * {@code status} is about a recipient, but the command named by {@code @RepliesTo} comes before
+   * any recipient (RFC 3463 §3.2, §3.3).
+   */
+  STATUS_NOT_FOR_COMMAND("StatusNotForCommand", Member.STATUS),
+  /**
    * A finding of a rule that this catalogue does not list yet; printed with the rule's own tag and
    * severity, on {@code status}.
    */
