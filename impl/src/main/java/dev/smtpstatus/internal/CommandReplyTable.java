@@ -21,10 +21,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -85,7 +83,9 @@ public final class CommandReplyTable {
   private static final Set<SmtpCommand> BUT_QUIT = EnumSet.complementOf(EnumSet.of(GREETING, QUIT));
 
   private static final List<Row> ROWS;
-  private static final Map<SmtpCommand, BitSet> ALLOWED = new EnumMap<>(SmtpCommand.class);
+
+  /** The allowed codes of each command, by {@link SmtpCommand#ordinal()}. */
+  private static final BitSet[] ALLOWED = new BitSet[SmtpCommand.values().length];
 
   static {
     List<Row> rows = new ArrayList<>();
@@ -188,14 +188,13 @@ public final class CommandReplyTable {
 
     ROWS = List.copyOf(rows);
     for (SmtpCommand c : SmtpCommand.values()) {
-      ALLOWED.put(c, new BitSet(600));
-    }
-    for (Row r : ROWS) {
-      for (SmtpCommand c : r.getCommands()) {
-        for (int code : r.getCodes()) {
-          ALLOWED.get(c).set(code);
+      BitSet bits = new BitSet(600);
+      for (Row r : ROWS) {
+        if (r.getCommands().contains(c)) {
+          r.getCodes().forEach(bits::set);
         }
       }
+      ALLOWED[c.ordinal()] = bits;
     }
   }
 
@@ -214,13 +213,13 @@ public final class CommandReplyTable {
   /** True if some row gives {@code code} to {@code command}. */
   public static boolean allows(SmtpCommand command, int code) {
     Objects.requireNonNull(command, "command == null");
-    return code >= 0 && code < 600 && ALLOWED.get(command).get(code);
+    return code >= 0 && code < 600 && ALLOWED[command.ordinal()].get(code);
   }
 
   /** The codes {@code command} may receive, ascending. */
   public static List<Integer> codes(SmtpCommand command) {
     Objects.requireNonNull(command, "command == null");
-    BitSet bits = ALLOWED.get(command);
+    BitSet bits = ALLOWED[command.ordinal()];
     List<Integer> out = new ArrayList<>(bits.cardinality());
     for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
       out.add(i);

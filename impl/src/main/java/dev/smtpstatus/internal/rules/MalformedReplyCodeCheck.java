@@ -43,7 +43,8 @@ public final class MalformedReplyCodeCheck implements Check<PairText> {
     try {
       ReplyCode.parse(text);
     } catch (SmtpSyntaxException e) {
-      return e.getMessage();
+      // A syntax exception always carries its message: the input, the rule and the position.
+      return java.util.Objects.requireNonNull(e.getMessage());
     }
     throw new IllegalArgumentException(text + " is a valid reply code");
   }

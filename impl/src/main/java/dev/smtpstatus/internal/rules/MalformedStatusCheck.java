@@ -44,7 +44,8 @@ public final class MalformedStatusCheck implements Check<PairText> {
     try {
       EnhancedStatusCode.parse(text);
     } catch (SmtpSyntaxException e) {
-      return e.getMessage();
+      // A syntax exception always carries its message: the input, the rule and the position.
+      return java.util.Objects.requireNonNull(e.getMessage());
     }
     throw new IllegalArgumentException(text + " is a valid status");
   }
