@@ -1,7 +1,11 @@
 package dev.smtpstatus;
 
+import dev.smtpstatus.api.Replies;
+import dev.smtpstatus.api.SmtpCommand;
+import dev.smtpstatus.internal.rules.BuiltReply;
 import dev.smtpstatus.internal.rules.Check;
 import dev.smtpstatus.internal.rules.Checks;
+import dev.smtpstatus.internal.rules.CommandReply;
 import dev.smtpstatus.internal.rules.Fixes;
 import dev.smtpstatus.internal.rules.Pair;
 import dev.smtpstatus.internal.rules.PairText;
@@ -120,6 +124,159 @@ public final class Compatibility {
     all.addAll(pairFindings);
     all.addAll(lineFindings);
     return List.copyOf(all);
+  }
+
+  /**
+   * Checks a pair as the reply to an SMTP command: the findings of {@link #check(int,
+   * CharSequence)} and, where those hold no error, whether the command may receive the reply code
+   * ({@link Rule#REPLY_CODE_NOT_FOR_COMMAND}, docs/decisions/0800) and whether the status fits a
+   * stage that comes before any recipient ({@link Rule#STATUS_NOT_FOR_COMMAND}). For a client that
+   * knows which command it sent, {@code smtp-status check --command} and the processor's
+   * {@code @RepliesTo}.
+   *
+   * <pre>{@code
+   * Compatibility.check(SmtpCommand.RCPT, 550, "5.1.1");  // []
+   * Compatibility.check(SmtpCommand.RCPT, 221, "2.0.0");  // [ReplyCodeNotForCommand warning]
+   * Compatibility.check(SmtpCommand.MAIL, 550, "5.1.1");  // [StatusNotForCommand warning]
+   * }</pre>
+   *
+   * @return the findings, errors first; empty if the pair is compatible and fits the command
+   * @throws NullPointerException if {@code command} or {@code status} is null
+   */
+  public static List<Finding> check(SmtpCommand command, int replyCode, CharSequence status) {
+    Objects.requireNonNull(command, "command == null");
+    Objects.requireNonNull(status, "status == null");
+    ReplyCode code = ReplyCode.ofOrNull(replyCode);
+    EnhancedStatusCode parsed = EnhancedStatusCode.parseOrNull(status);
+    if (code == null || parsed == null) {
+      return check(replyCode, status);
+    }
+    return check(command, code, parsed);
+  }
+
+  /**
+   * Checks a pair as the reply to an SMTP command; see {@link #check(SmtpCommand, int,
+   * CharSequence)}.
+   *
+   * @return the findings, errors first; empty if the pair is compatible and fits the command
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<Finding> check(
+      SmtpCommand command, ReplyCode code, EnhancedStatusCode status) {
+    Objects.requireNonNull(command, "command == null");
+    return withCommand(check(code, status), CommandReply.of(command, code, status));
+  }
+
+  /**
+   * Checks a whole reply, such as one a client read, as the answer to the command it sent: the
+   * reply's own findings ({@link #check(SmtpReply)}) and, where those hold no error, the command
+   * rules. A reply without a status is checked for its reply code only. The reader itself stays
+   * command-blind; this is for the caller who knows the command.
+   *
+   * <pre>{@code
+   * Compatibility.check(SmtpCommand.QUIT, reply);  // [ReplyCodeNotForCommand] if QUIT got 250
+   * }</pre>
+   *
+   * @return the findings, errors first; empty for a correct reply that fits the command
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<Finding> check(SmtpCommand command, SmtpReply reply) {
+    Objects.requireNonNull(command, "command == null");
+    Objects.requireNonNull(reply, "reply == null");
+    return withCommand(check(reply), CommandReply.of(command, reply.getCode(), reply.getStatus()));
+  }
+
+  /** The reply's own findings, then, where they hold no error, the command's. */
+  private static List<Finding> withCommand(List<Finding> own, CommandReply input) {
+    if (hasErrors(own)) {
+      return own; // errors first, and alone (docs/decisions/0004)
+    }
+    List<Finding> more = run(List.of(), Checks.COMMAND_WARNINGS, input);
+    if (more.isEmpty()) {
+      return own;
+    }
+    List<Finding> all = new ArrayList<>(own.size() + more.size());
+    all.addAll(own);
+    all.addAll(more);
+    return List.copyOf(all);
+  }
+
+  /**
+   * Checks a reply code on its own, as {@link ReplyCode#of(int)} takes it: the processor's check of
+   * {@code ReplyCode.of(55)} in code.
+   *
+   * @return a {@link Rule#MALFORMED_REPLY_CODE} error if it is not a reply code, else empty
+   */
+  public static List<Finding> checkReplyCode(int replyCode) {
+    return run(grammar(Rule.MALFORMED_REPLY_CODE), List.of(), PairText.of(replyCode, ""));
+  }
+
+  /**
+   * Checks a reply code written as text, as {@link ReplyCode#parse} takes it: exactly three ASCII
+   * digits, the first 2-5 and the second 0-5.
+   *
+   * @return a {@link Rule#MALFORMED_REPLY_CODE} error if it is not a reply code, else empty
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static List<Finding> checkReplyCode(CharSequence text) {
+    Objects.requireNonNull(text, "text == null");
+    PairText input =
+        ReplyCode.parseOrNull(text) != null
+            ? PairText.of(ReplyCode.parse(text).getValue(), "")
+            : new PairText(text.toString(), null, "", null, null);
+    return run(grammar(Rule.MALFORMED_REPLY_CODE), List.of(), input);
+  }
+
+  /**
+   * Checks a status on its own, as {@link EnhancedStatusCode#parse} takes it.
+   *
+   * @return a {@link Rule#MALFORMED_STATUS} error if it is not {@code class.subject.detail}, else
+   *     empty
+   * @throws NullPointerException if {@code status} is null
+   */
+  public static List<Finding> checkStatus(CharSequence status) {
+    Objects.requireNonNull(status, "status == null");
+    return run(grammar(Rule.MALFORMED_STATUS), List.of(), PairText.of(0, status));
+  }
+
+  private static List<Check<PairText>> grammar(Rule rule) {
+    List<Check<PairText>> out = new ArrayList<>(1);
+    for (Check<PairText> c : Checks.PAIR_TEXT) {
+      if (c.rule() == rule) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Checks that a handler declares a pair it builds: a {@link Rule#UNDECLARED_REPLY} warning if no
+   * {@code @Replies} among {@code declared} names it (statuses compare as values). The processor
+   * applies it to the constant pairs a {@code @Replies} method builds; a server can apply it at run
+   * time with a handler's {@code method.getAnnotationsByType(Replies.class)}.
+   *
+   * <pre>{@code
+   * Replies[] declared = handler.getAnnotationsByType(Replies.class);
+   * Compatibility.checkDeclared("Inbound.recipient", 452, "4.2.2", List.of(declared));
+   * }</pre>
+   *
+   * @param handler the handler as a reader knows it, e.g. {@code "InboundHandler.recipient"}
+   * @return the warning, or empty if the pair is declared
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<Finding> checkDeclared(
+      String handler, int replyCode, CharSequence status, List<? extends Replies> declared) {
+    Objects.requireNonNull(handler, "handler == null");
+    Objects.requireNonNull(status, "status == null");
+    Objects.requireNonNull(declared, "declared == null");
+    List<BuiltReply.Declared> pairs = new ArrayList<>(declared.size());
+    for (Replies r : declared) {
+      pairs.add(new BuiltReply.Declared(r.code(), r.status()));
+    }
+    return run(
+        List.of(),
+        Checks.DECLARED_WARNINGS,
+        new BuiltReply(handler, replyCode, status.toString(), pairs));
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.smtpstatus;
 
+import dev.smtpstatus.api.SmtpCommand;
+
 /**
  * The catalogue of rules: the only list of them. Each has a stable tag, such as {@code
  * smtp-status/ClassMismatch}, that is never renamed once released, a severity, the document it
@@ -44,7 +46,26 @@ public enum Rule {
    * The lines of a multiline reply carry different enhanced status codes, or some carry one and
    * others none. The reply keeps the first status it carries; see {@link SmtpReply#getStatus()}.
    */
-  MIXED_STATUS("MixedStatus", Severity.WARNING, "RFC 2034 §4", Input.REPLY, Target.REPLY_LINES);
+  MIXED_STATUS("MixedStatus", Severity.WARNING, "RFC 2034 §4", Input.REPLY, Target.REPLY_LINES),
+  /**
+   * The reply code is not one the SMTP command it answers may receive (RFC 5321 §4.3.2 and the
+   * extensions' RFCs; docs/decisions/0800 has the table).
+   */
+  REPLY_CODE_NOT_FOR_COMMAND(
+      "ReplyCodeNotForCommand",
+      Severity.WARNING,
+      "RFC 5321 §4.3.2 and the extensions' RFCs",
+      Input.COMMAND,
+      Target.REPLY_CODE),
+  /**
+   * The status is about a recipient's address or mailbox (X.1.1-X.1.6, X.1.10, X.2.x), but answers
+   * a command that comes before any recipient: the greeting, EHLO/HELO, STARTTLS, AUTH or MAIL.
+   */
+  STATUS_NOT_FOR_COMMAND(
+      "StatusNotForCommand", Severity.WARNING, "RFC 3463 §3.2, §3.3", Input.COMMAND, Target.STATUS),
+  /** A handler builds a reply that its {@code @Replies} does not declare. */
+  UNDECLARED_REPLY(
+      "UndeclaredReply", Severity.WARNING, "the handler's @Replies", Input.DECLARED, Target.REPLY);
 
   /**
    * What a rule's check reads. Each input has its own entry point in {@link Compatibility}, and a
@@ -59,7 +80,17 @@ public enum Rule {
      */
     PAIR,
     /** The lines of a parsed reply: only {@link SmtpReply#getFindings()} reports these rules. */
-    REPLY
+    REPLY,
+    /**
+     * A reply and the SMTP command it answers: {@link Compatibility#check(SmtpCommand, int,
+     * CharSequence)}, {@code @RepliesTo} in the processor, {@code smtp-status check --command}.
+     */
+    COMMAND,
+    /**
+     * A pair a handler builds and the replies it declares: {@link Compatibility#checkDeclared}, and
+     * the processor for the constant pairs a {@code @Replies} method builds.
+     */
+    DECLARED
   }
 
   /**
@@ -73,7 +104,9 @@ public enum Rule {
     /** The enhanced status code, or how it goes with the reply code. */
     STATUS,
     /** How the lines of a multiline reply go together. */
-    REPLY_LINES
+    REPLY_LINES,
+    /** The reply as a whole: the processor points at the call that builds it. */
+    REPLY
   }
 
   private final String tag;

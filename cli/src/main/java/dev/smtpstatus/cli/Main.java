@@ -44,6 +44,8 @@ public final class Main {
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cli.setOut(out);
     cli.setErr(err);
+    // `--command rcpt` reads as RCPT: SMTP verbs are case-insensitive (RFC 5321 §2.4).
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof IllegalArgumentException) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smtpstatus.Compatibility;
 import dev.smtpstatus.Finding;
+import dev.smtpstatus.api.SmtpCommand;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -98,6 +99,47 @@ class CheckCommandTest {
     assertEquals(ExitCodes.ERROR, r.exit());
     assertTrue(r.out().contains("[smtp-status/MalformedReplyCode] reply code \"5x\""), r.out());
     assertTrue(r.out().contains("[smtp-status/MalformedStatus] status \"hello\""), r.out());
+  }
+
+  @Test
+  void aReplyCodeTheCommandNeverGetsIsAWarning() {
+    Run r = run("check", "--command", "RCPT", "221", "2.0.0");
+    assertEquals(ExitCodes.WARNINGS, r.exit(), r.out() + r.err());
+    StringBuilder want = new StringBuilder();
+    for (Finding f : Compatibility.check(SmtpCommand.RCPT, 221, "2.0.0")) {
+      want.append("warning: ").append(f).append(System.lineSeparator());
+    }
+    assertEquals(want.toString(), r.out());
+    assertTrue(r.out().startsWith("warning: [smtp-status/ReplyCodeNotForCommand] "), r.out());
+    assertTrue(r.out().contains("use 250 or 251 with 2.0.0"), r.out());
+    assertEquals("", r.err());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    // command, code, status, exit, what is printed first
+    "RCPT, 550, 5.1.1, 0, 550 5.1.1: compatible",
+    "rcpt, 550, 5.1.1, 0, 550 5.1.1: compatible", // verbs are case-insensitive
+    "QUIT, 250, 2.0.0, 1, warning: [smtp-status/ReplyCodeNotForCommand]",
+    "MAIL, 550, 5.1.1, 1, warning: [smtp-status/StatusNotForCommand]",
+    "MAIL, 553, 5.1.7, 0, 553 5.1.7: compatible",
+    "RCPT, 452, 5.3.4, 2, error: [smtp-status/ClassMismatch]", // errors come alone
+    "GREETING, 220, 2.0.0, 0, 220 2.0.0: compatible",
+    "GREETING, 501, 5.5.2, 1, warning: [smtp-status/ReplyCodeNotForCommand]",
+  })
+  void theCommandRulesApplyWithCommand(
+      String command, String code, String status, int exit, String first) {
+    Run r = run("check", "--command", command, code, status);
+    assertEquals(exit, r.exit(), r.out() + r.err());
+    assertTrue(r.out().startsWith(first), r.out());
+  }
+
+  @Test
+  void anUnknownCommandExitsTwoWithTheChoices() {
+    Run r = run("check", "--command", "ETRN", "250", "2.0.0");
+    assertEquals(ExitCodes.ERROR, r.exit());
+    assertTrue(r.err().contains("GREETING"), r.err());
+    assertTrue(r.err().contains("STARTTLS"), r.err());
   }
 
   @Test

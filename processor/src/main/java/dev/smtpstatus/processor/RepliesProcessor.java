@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.smtpstatus.Compatibility;
 import dev.smtpstatus.Finding;
 import dev.smtpstatus.Rule;
+import dev.smtpstatus.api.SmtpCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashSet;
@@ -24,6 +25,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.tools.Diagnostic;
 import org.jspecify.annotations.Nullable;
@@ -62,7 +64,11 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 @AutoService(Processor.class)
-@SupportedAnnotationTypes({RepliesProcessor.REPLIES, RepliesProcessor.REPLIES_LIST})
+@SupportedAnnotationTypes({
+  RepliesProcessor.REPLIES,
+  RepliesProcessor.REPLIES_LIST,
+  RepliesProcessor.REPLIES_TO
+})
 @SupportedOptions(RepliesProcessor.STRICT_OPTION)
 public final class RepliesProcessor extends AbstractProcessor {
 
@@ -78,6 +84,12 @@ public final class RepliesProcessor extends AbstractProcessor {
   /** The member of {@code @Replies} that holds the enhanced status code. */
   static final String STATUS = "status";
 
+  /**
+   * The command a handler's replies answer: on a method, or on a type as the default for its
+   * methods (a method's own wins).
+   */
+  public static final String REPLIES_TO = "dev.smtpstatus.api.RepliesTo";
+
   /** The option that turns warnings into errors: {@code -Asmtpstatus.strict=true}. */
   public static final String STRICT_OPTION = "smtpstatus.strict";
 
@@ -90,9 +102,17 @@ public final class RepliesProcessor extends AbstractProcessor {
    */
   public static final String SUPPRESS_ALL = "all";
 
-  /** The engine that turns a pair into findings; a seam for the processor's own tests. */
+  /**
+   * The engine that turns a pair, and the command it answers where {@code @RepliesTo} names one,
+   * into findings; a seam for the processor's own tests.
+   */
   interface Checker {
-    List<Finding> check(int code, String status);
+    /**
+     * The findings; {@code command} is the name of an {@link SmtpCommand} constant, or null. A
+     * name, not the enum, so that the processor loads (and can say the engine is missing) without
+     * it.
+     */
+    List<Finding> check(@Nullable String command, int code, String status);
   }
 
   private final Checker checker;
@@ -106,7 +126,11 @@ public final class RepliesProcessor extends AbstractProcessor {
   public RepliesProcessor() {
     // A lambda, not a method reference: the engine's classes load on first use, inside process(),
     // where a missing engine is reported instead of failing the processor's construction.
-    this((code, status) -> Compatibility.check(code, status));
+    this(
+        (command, code, status) ->
+            command == null
+                ? Compatibility.check(code, status)
+                : Compatibility.check(SmtpCommand.valueOf(command), code, status));
   }
 
   RepliesProcessor(Checker checker) {
@@ -240,7 +264,8 @@ public final class RepliesProcessor extends AbstractProcessor {
         || !(status.getValue() instanceof String)) {
       return;
     }
-    List<Finding> findings = checker.check((Integer) code.getValue(), (String) status.getValue());
+    List<Finding> findings =
+        checker.check(commandOf(element), (Integer) code.getValue(), (String) status.getValue());
     Messager m = Objects.requireNonNull(messager);
     for (Finding finding : findings) {
       if (!finding.isError() && isSuppressed(element, finding.getTag())) {
@@ -258,6 +283,34 @@ public final class RepliesProcessor extends AbstractProcessor {
       }
       m.printMessage(kind, text, element, mirror, onCode ? code : status);
     }
+  }
+
+  /**
+   * The command named by {@code @RepliesTo} on the element or, failing that, on the nearest
+   * enclosing type that has one; null if none does, or if the value did not resolve (the compiler's
+   * error) or names a constant this processor's API does not know.
+   */
+  static @Nullable String commandOf(Element element) {
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      for (AnnotationMirror mirror : e.getAnnotationMirrors()) {
+        if (!REPLIES_TO.equals(qualifiedName(mirror))) {
+          continue;
+        }
+        AnnotationValue value = member(mirror, "value");
+        Object v = value == null ? null : value.getValue();
+        if (!(v instanceof VariableElement)) {
+          return null;
+        }
+        String name = ((VariableElement) v).getSimpleName().toString();
+        for (SmtpCommand c : SmtpCommand.values()) {
+          if (c.name().equals(name)) {
+            return name;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /** True if the element or an enclosing one suppresses the tag or every smtp-status warning. */

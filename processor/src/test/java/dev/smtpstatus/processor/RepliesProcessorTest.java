@@ -459,7 +459,7 @@ class RepliesProcessorTest {
     void anInternalFailureIsOneErrorAskingForAReport() {
       RepliesProcessor processor =
           new RepliesProcessor(
-              (code, status) -> {
+              (command, code, status) -> {
                 throw new IllegalStateException("boom " + code);
               });
       Compilation c =
@@ -486,7 +486,7 @@ class RepliesProcessorTest {
     void anInternalFailureOnOneElementDoesNotStopTheOthersFromBeingChecked() {
       RepliesProcessor processor =
           new RepliesProcessor(
-              (code, status) -> {
+              (command, code, status) -> {
                 if (code == 552) {
                   throw new IllegalStateException("boom " + code);
                 }
@@ -574,7 +574,10 @@ class RepliesProcessorTest {
   void hygiene() throws Exception {
     RepliesProcessor processor = new RepliesProcessor();
     assertEquals(
-        Set.of("dev.smtpstatus.api.Replies", "dev.smtpstatus.api.Replies.List"),
+        Set.of(
+            "dev.smtpstatus.api.Replies",
+            "dev.smtpstatus.api.Replies.List",
+            "dev.smtpstatus.api.RepliesTo"),
         processor.getSupportedAnnotationTypes());
     assertEquals(Set.of("smtpstatus.strict"), processor.getSupportedOptions());
     assertEquals(

@@ -30,6 +30,17 @@ public final class Checks {
   /** The checks of a parsed reply's lines. */
   public static final List<Check<ReplyLines>> REPLY_LINES = List.of(new MixedStatusCheck());
 
+  /**
+   * The checks of a reply against the command it answers, run only where the reply's own checks
+   * found no error.
+   */
+  public static final List<Check<CommandReply>> COMMAND_WARNINGS =
+      List.of(new ReplyCodeNotForCommandCheck(), new StatusNotForCommandCheck());
+
+  /** The checks of a built pair against the handler's declared ones. */
+  public static final List<Check<BuiltReply>> DECLARED_WARNINGS =
+      List.of(new UndeclaredReplyCheck());
+
   private Checks() {}
 
   /** Every check, once. */
@@ -39,6 +50,8 @@ public final class Checks {
     all.addAll(PAIR_ERRORS);
     all.addAll(PAIR_WARNINGS);
     all.addAll(REPLY_LINES);
+    all.addAll(COMMAND_WARNINGS);
+    all.addAll(DECLARED_WARNINGS);
     return List.copyOf(all);
   }
 }

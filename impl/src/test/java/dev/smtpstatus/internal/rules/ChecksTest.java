@@ -63,6 +63,14 @@ class ChecksTest {
     for (Check<?> c : Checks.REPLY_LINES) {
       assertEquals(Rule.Input.REPLY, c.rule().getInput(), c.rule()::toString);
     }
+    for (Check<?> c : Checks.COMMAND_WARNINGS) {
+      assertEquals(Rule.Input.COMMAND, c.rule().getInput(), c.rule()::toString);
+      assertEquals(Severity.WARNING, c.rule().getSeverity(), c.rule()::toString);
+    }
+    for (Check<?> c : Checks.DECLARED_WARNINGS) {
+      assertEquals(Rule.Input.DECLARED, c.rule().getInput(), c.rule()::toString);
+      assertEquals(Severity.WARNING, c.rule().getSeverity(), c.rule()::toString);
+    }
   }
 
   @Test
