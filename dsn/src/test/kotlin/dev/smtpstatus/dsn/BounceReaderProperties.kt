@@ -39,7 +39,7 @@ class BounceReaderProperties {
 
   @Test
   fun `any bytes give a result or UnreadableMessageException`() = runBlocking<Unit> {
-    checkAll(PropTestConfig(seed = 3464L), 500, Arb.byteArray(Arb.int(0..600), Arb.byte())) { bytes ->
+    checkAll(500, PropTestConfig(seed = 3464L), Arb.byteArray(Arb.int(0..600), Arb.byte())) { bytes ->
       readOrUnreadable(BounceReader.defaults(), bytes)
       readOrUnreadable(small, bytes)
     }
@@ -55,7 +55,7 @@ class BounceReaderProperties {
           for (f in flips) if (out.isNotEmpty()) out[f % out.size] = b
           out
         }
-      checkAll(PropTestConfig(seed = 6522L), 1000, arb) { bytes ->
+      checkAll(1000, PropTestConfig(seed = 6522L), arb) { bytes ->
         readOrUnreadable(BounceReader.defaults(), bytes)
         readOrUnreadable(small, bytes)
       }
@@ -79,7 +79,7 @@ class BounceReaderProperties {
 
   @Test
   fun `re-chunked streams read like the whole message`() = runBlocking<Unit> {
-    checkAll(PropTestConfig(seed = 6533L), 200, Arb.element(corpus), Arb.list(Arb.int(1..64), 1..8)) { msg, chunks ->
+    checkAll(200, PropTestConfig(seed = 6533L), Arb.element(corpus), Arb.list(Arb.int(1..64), 1..8)) { msg, chunks ->
       val whole = BounceReader.defaults().read(msg)
       val streamed = BounceReader.defaults().read(Chunked(msg, chunks))
       assertEquals(whole, streamed)
