@@ -1,5 +1,7 @@
 package dev.smtpstatus;
 
+import dev.smtpstatus.internal.ReplyCodeGrammar;
+import dev.smtpstatus.internal.rules.ReplyLines;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -122,11 +124,8 @@ final class ReplyAssembler {
     }
     ReplyCode c = len >= 3 ? ReplyCode.scan(s, start, start + 3) : null;
     if (c == null) {
-      int bad = 0;
-      while (bad < len && bad < 3 && isCodeDigit(s.charAt(start + bad), bad)) {
-        bad++;
-      }
-      return fail(s, start, end, RULE_CODE, bad, lineNumber);
+      return fail(
+          s, start, end, RULE_CODE, ReplyCodeGrammar.firstBadIndex(s, start, end), lineNumber);
     }
     if (code != null && c != code) {
       return fail(s, start, end, String.format(RULE_SAME_CODE, code), 0, lineNumber);
@@ -262,11 +261,10 @@ final class ReplyAssembler {
     List<String> ls = texts != null ? texts : List.of(String.valueOf(firstText));
     List<Finding> findings = PairFindings.of(c, st);
     if (st != null && disagreeLine != 0) {
-      List<Finding> all = new ArrayList<>(findings.size() + 1);
-      all.addAll(findings);
-      String message = mixed(st);
-      all.add(Finding.of(Rule.MIXED_STATUS, message));
-      findings = all;
+      // Where the lines disagree; the engine decides what that means and says it.
+      findings =
+          Compatibility.check(
+              findings, new ReplyLines(st, statusLine, disagreeLine, disagreeStatus));
     }
     SmtpReply reply = ImmutableSmtpReply.of(c, st, ls, findings);
     code = null;
@@ -281,22 +279,6 @@ final class ReplyAssembler {
     disagreeLine = 0;
     disagreeStatus = null;
     return reply;
-  }
-
-  private String mixed(EnhancedStatusCode st) {
-    return "line "
-        + statusLine
-        + " of the reply carries status "
-        + st
-        + " but line "
-        + disagreeLine
-        + (disagreeStatus == null ? " carries none" : " carries " + disagreeStatus)
-        + ": every line of a multiline reply carries the same enhanced status code (RFC 2034 §4)."
-        + " The reply's status is "
-        + st
-        + ", the first one it carries; other lines keep theirs in their text. Send "
-        + st
-        + " on every line.";
   }
 
   /**
@@ -318,12 +300,6 @@ final class ReplyAssembler {
   static boolean startsWithStatus(CharSequence s, int start, int end) {
     int tokenEnd = statusEnd(s, start, end);
     return tokenEnd >= 0 && EnhancedStatusCode.scan(s, start, tokenEnd) != null;
-  }
-
-  private static boolean isCodeDigit(char c, int position) {
-    return position == 0
-        ? c >= '2' && c <= '5'
-        : position == 1 ? c >= '0' && c <= '5' : c >= '0' && c <= '9';
   }
 
   private boolean fail(CharSequence s, int start, int end, String rule, int index, int lineNumber) {

@@ -1,6 +1,7 @@
 package dev.smtpstatus;
 
 import dev.smtpstatus.api.StatusClass;
+import dev.smtpstatus.internal.ReplyCodeGrammar;
 import dev.smtpstatus.internal.ReplyCodeTable;
 import java.util.Objects;
 import org.immutables.value.Value;
@@ -21,8 +22,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 public abstract class ReplyCode implements Comparable<ReplyCode> {
-  private static final String RULE =
-      "a reply code is three digits, the first 2-5 and the second 0-5 (RFC 5321 §4.2)";
   private static final ReplyCode[] CACHE = new ReplyCode[600];
 
   static {
@@ -118,7 +117,8 @@ public abstract class ReplyCode implements Comparable<ReplyCode> {
   public static ReplyCode of(int value) {
     ReplyCode code = ofOrNull(value);
     if (code == null) {
-      throw new IllegalArgumentException("reply code " + value + " is not valid: " + RULE);
+      throw new IllegalArgumentException(
+          "reply code " + value + " is not valid: " + ReplyCodeGrammar.RULE);
     }
     return code;
   }
@@ -139,11 +139,8 @@ public abstract class ReplyCode implements Comparable<ReplyCode> {
     Objects.requireNonNull(text, "text == null");
     ReplyCode code = scan(text, 0, text.length());
     if (code == null) {
-      int bad = 0;
-      while (bad < text.length() && bad < 3 && StatusGrammar.isAsciiDigit(text.charAt(bad))) {
-        bad++;
-      }
-      throw new SmtpSyntaxException(text, RULE, bad < text.length() || bad < 3 ? bad : 0);
+      throw new SmtpSyntaxException(
+          text, ReplyCodeGrammar.RULE, ReplyCodeGrammar.firstBadIndex(text, 0, text.length()));
     }
     return code;
   }

@@ -1,46 +1,93 @@
 package dev.smtpstatus;
 
 /**
- * The compatibility rules between a basic reply code and an enhanced status code. Each has a stable
- * tag, such as {@code smtp-status/ClassMismatch}, that is never renamed once released, a severity
- * and the document it comes from.
+ * The catalogue of rules: the only list of them. Each has a stable tag, such as {@code
+ * smtp-status/ClassMismatch}, that is never renamed once released, a severity, the document it
+ * comes from, the {@link Input} its check reads and the {@link Target} its findings are about.
+ *
+ * <p>Everything else that lists rules derives from this enum or is pinned to it by a test: the
+ * checks of the engine (one class per rule, named after its tag), the table in {@code @Replies}'s
+ * Javadoc, the annotation member the processor points at, and the command line.
+ * docs/CONTRIBUTING.md says how to add one.
  */
 public enum Rule {
   /** The status is not {@code class.subject.detail} as RFC 3463 §2 writes it. */
-  MALFORMED_STATUS("MalformedStatus", Severity.ERROR, "RFC 3463 §2"),
+  MALFORMED_STATUS("MalformedStatus", Severity.ERROR, "RFC 3463 §2", Input.PAIR, Target.STATUS),
   /** The reply code is not three digits with the first 2-5 and the second 0-5. */
-  MALFORMED_REPLY_CODE("MalformedReplyCode", Severity.ERROR, "RFC 5321 §4.2"),
+  MALFORMED_REPLY_CODE(
+      "MalformedReplyCode", Severity.ERROR, "RFC 5321 §4.2", Input.PAIR, Target.REPLY_CODE),
   /** An intermediate 3xx reply carries an enhanced status code; they never do. */
-  INTERMEDIATE_REPLY("IntermediateReply", Severity.ERROR, "RFC 2034 §3"),
+  INTERMEDIATE_REPLY(
+      "IntermediateReply", Severity.ERROR, "RFC 2034 §3", Input.PAIR, Target.REPLY_CODE),
   /** The status class differs from the reply code's first digit. */
-  CLASS_MISMATCH("ClassMismatch", Severity.ERROR, "RFC 2034 §3, RFC 3463 §3.1"),
+  CLASS_MISMATCH(
+      "ClassMismatch", Severity.ERROR, "RFC 2034 §3, RFC 3463 §3.1", Input.PAIR, Target.STATUS),
   /** The subject or detail is not in the IANA registry. */
-  UNREGISTERED_STATUS("UnregisteredStatus", Severity.WARNING, "RFC 3463 §2"),
+  UNREGISTERED_STATUS(
+      "UnregisteredStatus", Severity.WARNING, "RFC 3463 §2", Input.PAIR, Target.STATUS),
   /** The status is deprecated by IANA (X.6.10, a duplicate of X.6.8). */
-  DEPRECATED_STATUS("DeprecatedStatus", Severity.WARNING, "IANA registry, RFC 6531"),
+  DEPRECATED_STATUS(
+      "DeprecatedStatus", Severity.WARNING, "IANA registry, RFC 6531", Input.PAIR, Target.STATUS),
   /**
    * The reply code is not among the codes the registry associates with the status, where the
    * registry names codes of that class.
    */
-  UNLISTED_REPLY_CODE("UnlistedReplyCode", Severity.WARNING, "RFC 5248 §2"),
+  UNLISTED_REPLY_CODE(
+      "UnlistedReplyCode", Severity.WARNING, "RFC 5248 §2", Input.PAIR, Target.REPLY_CODE),
   /** The registry says the status is meant for other classes (permanent only, transient only…). */
-  UNINTENDED_CLASS("UnintendedClass", Severity.WARNING, "IANA registry description"),
+  UNINTENDED_CLASS(
+      "UnintendedClass", Severity.WARNING, "IANA registry description", Input.PAIR, Target.STATUS),
   /** No RFC defines the reply code. */
-  UNDEFINED_REPLY_CODE("UndefinedReplyCode", Severity.WARNING, "RFC 5321 §4.2"),
+  UNDEFINED_REPLY_CODE(
+      "UndefinedReplyCode", Severity.WARNING, "RFC 5321 §4.2", Input.PAIR, Target.REPLY_CODE),
   /**
    * The lines of a multiline reply carry different enhanced status codes, or some carry one and
    * others none. The reply keeps the first status it carries; see {@link SmtpReply#getStatus()}.
    */
-  MIXED_STATUS("MixedStatus", Severity.WARNING, "RFC 2034 §4");
+  MIXED_STATUS("MixedStatus", Severity.WARNING, "RFC 2034 §4", Input.REPLY, Target.REPLY_LINES);
+
+  /**
+   * What a rule's check reads. Each input has its own entry point in {@link Compatibility}, and a
+   * new kind of input (the command a reply answers, a recipient of a delivery status notification)
+   * is a new constant here with its own checks, not an overload of an existing one.
+   */
+  public enum Input {
+    /**
+     * A reply code and an enhanced status code, as text or as values: {@link
+     * Compatibility#check(int, CharSequence)}, the {@code @Replies} processor, {@code smtp-status
+     * check}, and every reply's own code and status.
+     */
+    PAIR,
+    /** The lines of a parsed reply: only {@link SmtpReply#getFindings()} reports these rules. */
+    REPLY
+  }
+
+  /**
+   * The part of the input a finding is about, and so where a tool points: the processor prints a
+   * {@link #REPLY_CODE} finding on {@code @Replies}'s {@code code} and every other on its {@code
+   * status}.
+   */
+  public enum Target {
+    /** The basic reply code. */
+    REPLY_CODE,
+    /** The enhanced status code, or how it goes with the reply code. */
+    STATUS,
+    /** How the lines of a multiline reply go together. */
+    REPLY_LINES
+  }
 
   private final String tag;
   private final Severity severity;
   private final String reference;
+  private final Input input;
+  private final Target target;
 
-  Rule(String name, Severity severity, String reference) {
+  Rule(String name, Severity severity, String reference, Input input, Target target) {
     this.tag = "smtp-status/" + name;
     this.severity = severity;
     this.reference = reference;
+    this.input = input;
+    this.target = target;
   }
 
   /** The stable tag, e.g. {@code smtp-status/ClassMismatch}. */
@@ -56,5 +103,15 @@ public enum Rule {
   /** The document and section the rule comes from, e.g. {@code RFC 2034 §3}. */
   public String getReference() {
     return reference;
+  }
+
+  /** What the rule's check reads. */
+  public Input getInput() {
+    return input;
+  }
+
+  /** The part of the input the rule's findings are about. */
+  public Target getTarget() {
+    return target;
   }
 }

@@ -5,15 +5,11 @@ import dev.smtpstatus.EnhancedStatusCode;
 import dev.smtpstatus.Finding;
 import dev.smtpstatus.RegistryEntry;
 import dev.smtpstatus.ReplyCode;
-import dev.smtpstatus.Rule;
-import dev.smtpstatus.SmtpSyntaxException;
 import dev.smtpstatus.StatusCodeRegistry;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -72,48 +68,9 @@ final class CheckCommand implements Callable<Integer> {
     return findings.isEmpty() ? ExitCodes.OK : ExitCodes.WARNINGS;
   }
 
-  /** The engine's findings; a reply code that is not even a number is a MalformedReplyCode too. */
+  /** The engine's findings for the pair as typed; a reply code that is not a number is one too. */
   static List<Finding> check(String replyCode, String status) {
-    Integer value = asciiNumber(replyCode);
-    if (value != null) {
-      return Compatibility.check(value, status);
-    }
-    List<Finding> findings = new ArrayList<>(2);
-    try {
-      ReplyCode.parse(replyCode);
-    } catch (SmtpSyntaxException e) {
-      findings.add(
-          Finding.of(
-              Rule.MALFORMED_REPLY_CODE,
-              "reply code " + e.getMessage() + "; use a code such as 250, 451 or 554."));
-    }
-    // The status's own syntax findings, as the engine words them.
-    for (Finding f : Compatibility.check(0, status)) {
-      if (f.getRule() == Rule.MALFORMED_STATUS) {
-        findings.add(f);
-      }
-    }
-    return findings;
-  }
-
-  /**
-   * The value of 1-9 ASCII digits, or null for anything else: a sign, a space or another script's
-   * digits, which {@link Integer#parseInt} would take, make the reply code malformed; so does a
-   * leading zero, which would otherwise be reported as a different number.
-   */
-  private static @Nullable Integer asciiNumber(String s) {
-    if (s.isEmpty() || s.length() > 9 || (s.length() > 1 && s.charAt(0) == '0')) {
-      return null;
-    }
-    int v = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return null;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return v;
+    return Compatibility.check(replyCode, status);
   }
 
   /** " (the registry lists this pair)" where it does by number, else "". */

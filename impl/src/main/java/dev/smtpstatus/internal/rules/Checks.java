@@ -1,0 +1,44 @@
+package dev.smtpstatus.internal.rules;
+
+import dev.smtpstatus.Rule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every check, by input and severity, in the order their findings are reported: the engine's
+ * catalogue of implementations, as {@link Rule} is the catalogue of rules. Each rule has exactly
+ * one check here (guarded by {@code ChecksTest}).
+ */
+public final class Checks {
+  /** The grammar of a pair as written; both may fire. */
+  public static final List<Check<PairText>> PAIR_TEXT =
+      List.of(new MalformedReplyCodeCheck(), new MalformedStatusCheck());
+
+  /** The errors of a well-formed pair; at most one fires, as they are exclusive. */
+  public static final List<Check<Pair>> PAIR_ERRORS =
+      List.of(new IntermediateReplyCheck(), new ClassMismatchCheck());
+
+  /** The warnings of a well-formed pair, checked only where no error fired. */
+  public static final List<Check<Pair>> PAIR_WARNINGS =
+      List.of(
+          new UnregisteredStatusCheck(),
+          new DeprecatedStatusCheck(),
+          new UnlistedReplyCodeCheck(),
+          new UnintendedClassCheck(),
+          new UndefinedReplyCodeCheck());
+
+  /** The checks of a parsed reply's lines. */
+  public static final List<Check<ReplyLines>> REPLY_LINES = List.of(new MixedStatusCheck());
+
+  private Checks() {}
+
+  /** Every check, once. */
+  public static List<Check<?>> all() {
+    List<Check<?>> all = new ArrayList<>();
+    all.addAll(PAIR_TEXT);
+    all.addAll(PAIR_ERRORS);
+    all.addAll(PAIR_WARNINGS);
+    all.addAll(REPLY_LINES);
+    return List.copyOf(all);
+  }
+}
