@@ -44,7 +44,27 @@ public enum Rule {
    * The lines of a multiline reply carry different enhanced status codes, or some carry one and
    * others none. The reply keeps the first status it carries; see {@link SmtpReply#getStatus()}.
    */
-  MIXED_STATUS("MixedStatus", Severity.WARNING, "RFC 2034 §4", Input.REPLY, Target.REPLY_LINES);
+  MIXED_STATUS("MixedStatus", Severity.WARNING, "RFC 2034 §4", Input.REPLY, Target.REPLY_LINES),
+  /**
+   * A delivery status notification's recipient has an Action that does not fit its Status class:
+   * failed goes with 5.x.x, delayed with 4.x.x, delivered, relayed and expanded with 2.x.x.
+   */
+  ACTION_STATUS_MISMATCH(
+      "ActionStatusMismatch",
+      Severity.WARNING,
+      "RFC 3464 §2.3.3",
+      Input.DSN_RECIPIENT,
+      Target.STATUS),
+  /**
+   * A delivery status notification's recipient has a Status whose class differs from its
+   * Diagnostic-Code reply's.
+   */
+  STATUS_DIAGNOSTIC_MISMATCH(
+      "StatusDiagnosticMismatch",
+      Severity.WARNING,
+      "RFC 3464 §2.3.4, RFC 2034 §3",
+      Input.DSN_RECIPIENT,
+      Target.STATUS);
 
   /**
    * What a rule's check reads. Each input has its own entry point in {@link Compatibility}, and a
@@ -59,7 +79,12 @@ public enum Rule {
      */
     PAIR,
     /** The lines of a parsed reply: only {@link SmtpReply#getFindings()} reports these rules. */
-    REPLY
+    REPLY,
+    /**
+     * One recipient of a delivery status notification (RFC 3464 §2.3): its Action, Status and
+     * Diagnostic-Code reply, {@link Compatibility#checkDsnRecipient}.
+     */
+    DSN_RECIPIENT
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.smtpstatus.dsn;
 
+import dev.smtpstatus.Compatibility;
 import dev.smtpstatus.EnhancedStatusCode;
 import dev.smtpstatus.Finding;
 import dev.smtpstatus.ReplyCode;
@@ -220,7 +221,10 @@ public final class BounceReader {
     ReplyCode code = reply != null ? reply.getCode() : null;
     EnhancedStatusCode status =
         StatusPrecedence.effective(f.getStatus(), code, reply != null ? reply.getStatus() : null);
-    List<Finding> findings = new ArrayList<>();
+    // The consistency rules of the engine (RFC 3464 §2.3.3, §2.3.4), then the reply's own pair and
+    // line findings.
+    List<Finding> findings =
+        new ArrayList<>(Compatibility.checkDsnRecipient(f.get("Action"), f.getStatus(), reply));
     if (reply != null) {
       findings.addAll(reply.getFindings());
     }

@@ -30,6 +30,10 @@ public final class Checks {
   /** The checks of a parsed reply's lines. */
   public static final List<Check<ReplyLines>> REPLY_LINES = List.of(new MixedStatusCheck());
 
+  /** The checks of a DSN recipient's fields (RFC 3464 §2.3); all are warnings. */
+  public static final List<Check<DsnRecipient>> DSN_RECIPIENT =
+      List.of(new ActionStatusMismatchCheck(), new StatusDiagnosticMismatchCheck());
+
   private Checks() {}
 
   /** Every check, once. */
@@ -39,6 +43,7 @@ public final class Checks {
     all.addAll(PAIR_ERRORS);
     all.addAll(PAIR_WARNINGS);
     all.addAll(REPLY_LINES);
+    all.addAll(DSN_RECIPIENT);
     return List.copyOf(all);
   }
 }

@@ -63,6 +63,10 @@ class ChecksTest {
     for (Check<?> c : Checks.REPLY_LINES) {
       assertEquals(Rule.Input.REPLY, c.rule().getInput(), c.rule()::toString);
     }
+    for (Check<?> c : Checks.DSN_RECIPIENT) {
+      assertEquals(Rule.Input.DSN_RECIPIENT, c.rule().getInput(), c.rule()::toString);
+      assertEquals(Severity.WARNING, c.rule().getSeverity(), c.rule()::toString);
+    }
   }
 
   @Test
