@@ -43,6 +43,10 @@ final class ReplyAssembler {
   static final String RULE_INCOMPLETE =
       "the input ends inside a multiline reply: its last line has SP or nothing after the reply"
           + " code, not '-' (RFC 5321 §4.2.1)";
+  static final String RULE_CUT_OFF =
+      "the input ends inside this line, before its line ending: the line was cut off (a dropped"
+          + " connection, a truncated buffer) and may not be what was sent; every reply line ends"
+          + " with CRLF (RFC 5321 §4.2, §2.3.8)";
   static final String RULE_TRAILING =
       "more input after the last line of the reply (RFC 5321 §4.2.1); a stream of replies is read"
           + " with ReplyReader";
@@ -185,6 +189,15 @@ final class ReplyAssembler {
   boolean tooLong(CharSequence line, int lineNumber) {
     String rule = String.format(RULE_LINE_TOO_LONG, limits.getMaxLineLength());
     return fail(line, 0, line.length(), rule, limits.getMaxLineLength(), lineNumber);
+  }
+
+  /**
+   * Records that the input ended inside line {@code lineNumber}, before its line ending: {@code
+   * received} is what came of it, and {@code index} where its line ending should have been. Always
+   * returns false: a reader never reads a line it did not receive whole (docs/decisions/0110).
+   */
+  boolean cutOff(CharSequence received, int index, int lineNumber) {
+    return fail(received, 0, received.length(), RULE_CUT_OFF, index, lineNumber);
   }
 
   /** Records that a line came after the reply that {@code parse} reads; always returns false. */

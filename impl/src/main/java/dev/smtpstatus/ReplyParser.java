@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>Lines end in CRLF or, departing from RFC 5321 §2.3.8, a bare LF, which some servers and
  *       most test fixtures send; a CR anywhere else is an error. The last line of the input to
- *       {@link #parse} may lack its line ending.
+ *       {@link #parse} may lack its line ending, a convenience for literals such as {@code
+ *       parse("250 OK")}; a {@link ReplyReader} never allows it, since a stream that ends inside a
+ *       line was cut off.
  *   <li>A line is the reply code, then SP (the last line), '-' (more lines follow) or nothing: a
  *       bare {@code 250} and {@code 250 } are replies with empty text, as RFC 5321 §4.2 asks
  *       clients to accept although its grammar does not. Every line carries the same code.
@@ -100,6 +102,12 @@ public final class ReplyParser {
    * Parses one complete reply: one or more lines, each ending in CRLF or LF except perhaps the
    * last, and nothing after the reply.
    *
+   * <p><b>A missing final line ending</b> is accepted, as a convenience for literals: {@code
+   * parse("250 OK")} reads as {@code parse("250 OK\r\n")}. Only a whole missing line ending counts:
+   * a last CR without its LF is still an error. Text received from a connection should go through a
+   * {@link ReplyReader}, which refuses a last line without line ending as cut off
+   * (docs/decisions/0110-cut-off-input.md).
+   *
    * @throws ReplySyntaxException if the text is not exactly one reply, or exceeds a limit; the
    *     message names the line, the rule and the index
    */
@@ -114,8 +122,8 @@ public final class ReplyParser {
   }
 
   /**
-   * Parses like {@link #parse}, or returns null if the text is not exactly one reply within the
-   * limits. Builds no exception.
+   * Parses like {@link #parse}, with the same convenience for a missing final line ending, or
+   * returns null if the text is not exactly one reply within the limits. Builds no exception.
    */
   public @Nullable SmtpReply parseOrNull(CharSequence text) {
     Objects.requireNonNull(text, "text == null");

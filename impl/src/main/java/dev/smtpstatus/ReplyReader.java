@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * every reply completed before it. The reader does not resynchronise: SMTP is lock-step, so once a
  * reply is malformed a client cannot tell which reply answers which command, and should close the
  * connection (docs/decisions/0102-streaming-reader.md). Every later call throws {@link
- * IllegalStateException}; so does every call after a handler threw, or after {@link #finish}.
+ * IllegalStateException}; so does every call after a handler threw, or after {@link #finish}. Input
+ * that ends inside a line was cut off: {@link #finish} refuses it, never hands it over as a reply.
  *
  * <p>Not thread-safe: one reader per connection.
  */
@@ -154,25 +155,33 @@ public final class ReplyReader {
   }
 
   /**
-   * Ends the input. A last line without line ending is read as if it had one, as {@link
-   * ReplyParser#parse} does; the reader then stops.
+   * Ends the input. Every line of a reply ends with a line ending (RFC 5321 §4.2), so input that
+   * ends inside a line was cut off — a dropped connection, a closed pipe, a truncated buffer — and
+   * its last line may not be what the server sent: {@code finish} refuses it rather than hand it
+   * over as a reply. That includes a line cut after a CR whose LF never came, and one cut inside a
+   * UTF-8 sequence. Unlike {@link ReplyParser#parse}, which reads a last line without line ending
+   * as a convenience for literals, the reader never does (docs/decisions/0110-cut-off-input.md).
+   * The replies completed before were handed over already. The reader then stops.
    *
-   * @throws ReplySyntaxException if that line is malformed, or if the input ends inside a multiline
-   *     reply
+   * @throws ReplySyntaxException if the input ends inside a line (the exception quotes what came of
+   *     it, names its number and gives the index where its line ending is missing), or after a line
+   *     of a multiline reply that is not its last
    * @throws IllegalStateException if the reader had stopped
    */
   public void finish(Handler handler) {
     Objects.requireNonNull(handler, "handler == null");
     begin();
     try {
-      flushDecoder(handler);
-      int last = lineNumber - 1;
-      if (line.length() > 0) {
-        // The last line of the input has no line ending: read it as parse() does.
-        completeLine(line.length(), handler);
-        last = lineNumber;
+      if (line.length() > 0 || need > 0) {
+        // A UTF-8 sequence cut short shows as U+FFFD, as anywhere else; the missing line ending
+        // is where the input ended, or at a last CR whose LF never came (RFC 5321 §2.3.8).
+        String received = need > 0 ? line + "\ufffd" : line.toString();
+        int end = received.length();
+        int index = need == 0 && end > 0 && received.charAt(end - 1) == '\r' ? end - 1 : end;
+        assembler.cutOff(received, index, lineNumber);
+        throw assembler.error();
       }
-      if (!assembler.end(last)) {
+      if (!assembler.end(lineNumber - 1)) {
         throw assembler.error();
       }
       finished = true;

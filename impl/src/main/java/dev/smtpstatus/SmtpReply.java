@@ -191,7 +191,12 @@ public abstract class SmtpReply {
 
   /**
    * Parses one complete reply with the {@link ReplyParser#defaults() default limits}: one or more
-   * lines ending in CRLF or LF (the last may lack it), nothing after.
+   * lines ending in CRLF or LF, nothing after.
+   *
+   * <p>As a convenience for literals, the last line may lack its line ending: {@code parse("250
+   * OK")} is {@code parse("250 OK\r\n")} (a last CR without LF is still an error). A {@link
+   * ReplyReader} reading a connection never does this: there, input that ends inside a line was cut
+   * off, and {@link ReplyReader#finish} refuses it.
    *
    * @throws ReplySyntaxException if the text is not exactly one reply; the message names the line,
    *     the rule and the index
@@ -200,7 +205,10 @@ public abstract class SmtpReply {
     return ReplyParser.defaults().parse(text);
   }
 
-  /** Parses like {@link #parse}, or returns null if the text is not exactly one reply. */
+  /**
+   * Parses like {@link #parse}, with the same convenience for a missing final line ending, or
+   * returns null if the text is not exactly one reply.
+   */
   public static @Nullable SmtpReply parseOrNull(CharSequence text) {
     return ReplyParser.defaults().parseOrNull(text);
   }

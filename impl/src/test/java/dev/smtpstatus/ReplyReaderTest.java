@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,11 +29,130 @@ class ReplyReaderTest {
   void aBareCodeEndsTheReply() {
     // M9 of the research notes: Dovecot reads the same; parse() calls the third line trailing.
     ReplyReader reader = ReplyParser.defaults().newReader();
-    reader.feed("250-Missing space\n250\n250 Ignore this", replies::add);
-    assertEquals(List.of(SmtpReply.of(250, null, "Missing space", "")), replies);
-    assertTrue(reader.isInsideReply());
+    reader.feed("250-Missing space\n250\n250 Ignore this\n", replies::add);
+    assertEquals(
+        List.of(
+            SmtpReply.of(250, null, "Missing space", ""), SmtpReply.of(250, null, "Ignore this")),
+        replies);
+    assertFalse(reader.isInsideReply());
     reader.finish(replies::add);
-    assertEquals(SmtpReply.of(250, null, "Ignore this"), replies.get(1));
+    assertEquals(2, replies.size());
+  }
+
+  /** Feeds {@code input} as bytes (UTF-8, or raw) and returns the error of {@code finish}. */
+  private ReplySyntaxException cutOff(byte[] input) {
+    ReplyReader reader = ReplyParser.defaults().newReader();
+    reader.feed(input, 0, input.length, replies::add);
+    assertTrue(reader.isInsideReply());
+    ReplySyntaxException e =
+        assertThrows(ReplySyntaxException.class, () -> reader.finish(replies::add));
+    assertEquals(ReplyAssembler.RULE_CUT_OFF, e.getRule(), e::getMessage);
+    assertThrows(IllegalStateException.class, () -> reader.finish(replies::add));
+    return e;
+  }
+
+  private ReplySyntaxException cutOff(String input) {
+    return cutOff(input.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aLastLineWithoutLineEndingIsCutOffNotAReply() {
+    // The first case: the reply before it is handed over, the cut line is not.
+    ReplySyntaxException e = cutOff("250 first\r\n250 la");
+    assertEquals(List.of(SmtpReply.of(250, null, "first")), replies);
+    assertEquals(2, e.getLineNumber());
+    assertEquals("250 la", e.getInput());
+    assertEquals(6, e.getIndex());
+    assertTrue(
+        e.getMessage().startsWith("line 2: \"250 la\": the input ends inside"), e::getMessage);
+  }
+
+  @Test
+  void theLastLineOfAMultilineReplyCutOff() {
+    ReplySyntaxException e = cutOff("250-first\r\n250 la");
+    assertEquals(List.of(), replies);
+    assertEquals(2, e.getLineNumber());
+    assertEquals("250 la", e.getInput());
+  }
+
+  @Test
+  void aReplyWithoutAnyLineEndingIsCutOff() {
+    ReplySyntaxException e = cutOff("250 OK");
+    assertEquals(1, e.getLineNumber());
+    assertEquals(List.of(), replies);
+    // parse() keeps its documented convenience for literals.
+    assertEquals(SmtpReply.of(250, null, "OK"), SmtpReply.parse("250 OK"));
+  }
+
+  @Test
+  void aCrWhoseLfNeverCameIsCutOff() {
+    ReplySyntaxException e = cutOff("400 Interrupted\r");
+    assertEquals("400 Interrupted\r", e.getInput());
+    assertEquals(15, e.getIndex()); // where the CRLF began
+    // parse() reads a whole missing line ending only: a CR alone is not one.
+    ReplySyntaxException p =
+        assertThrows(ReplySyntaxException.class, () -> SmtpReply.parse("400 Interrupted\r"));
+    assertEquals(ReplyAssembler.RULE_BARE_CR, p.getRule());
+  }
+
+  @Test
+  void aStatusCutAfterItsClassDigitIsCutOff() {
+    ReplySyntaxException e = cutOff("250 2.0.0 ok\r\n550 5");
+    assertEquals(List.of(SmtpReply.of(250, "2.0.0", "ok")), replies);
+    assertEquals("550 5", e.getInput());
+    assertEquals(2, e.getLineNumber());
+    cutOff("550 5.");
+    cutOff("550 5.1.1");
+  }
+
+  @Test
+  void aUtf8SequenceCutAtTheEndIsCutOff() {
+    byte[] bytes = "250 caf\u00e9".getBytes(StandardCharsets.UTF_8);
+    ReplySyntaxException e = cutOff(Arrays.copyOf(bytes, bytes.length - 1));
+    assertEquals("250 caf\ufffd", e.getInput()); // the cut sequence shows as U+FFFD
+    assertEquals(8, e.getIndex());
+    byte[] mail = "250 \ud83d\udce7".getBytes(StandardCharsets.UTF_8);
+    for (int n = 5; n < mail.length; n++) {
+      assertEquals("250 \ufffd", cutOff(Arrays.copyOf(mail, n)).getInput());
+    }
+  }
+
+  @Test
+  void aCodeCutShortIsCutOffNotMalformed() {
+    for (String prefix : new String[] {"2", "25", "250", "250-", "250-a\r\n25"}) {
+      ReplySyntaxException e = cutOff(prefix);
+      assertTrue(e.getInput().startsWith("2"), e::getMessage);
+    }
+  }
+
+  @Test
+  void charactersCutOffLikeBytes() {
+    ReplyReader reader = ReplyParser.defaults().newReader();
+    reader.feed("250 one\r\n250-two\r\n250 thr", replies::add);
+    ReplySyntaxException e =
+        assertThrows(ReplySyntaxException.class, () -> reader.finish(replies::add));
+    assertEquals(ReplyAssembler.RULE_CUT_OFF, e.getRule());
+    assertEquals(3, e.getLineNumber());
+    assertEquals(List.of(SmtpReply.of(250, null, "one")), replies);
+  }
+
+  @Test
+  void noProperPrefixOfAReplyIsHandedOver() {
+    byte[] wire =
+        "250-mx.example \u00e9\r\n250-SIZE 1000\n250 2.0.0 \ud83d\udce7 ok\r\n"
+            .getBytes(StandardCharsets.UTF_8);
+    for (int n = 1; n < wire.length; n++) {
+      for (int chunk : new int[] {1, 5, n}) {
+        ReplyReader reader = ReplyParser.defaults().newReader();
+        List<SmtpReply> got = new ArrayList<>();
+        for (int i = 0; i < n; i += chunk) {
+          reader.feed(wire, i, Math.min(chunk, n - i), got::add);
+        }
+        assertEquals(List.of(), got, "prefix " + n);
+        assertThrows(ReplySyntaxException.class, () -> reader.finish(got::add), "prefix " + n);
+        assertEquals(List.of(), got, "prefix " + n);
+      }
+    }
   }
 
   @Test

@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
     description =
         "Reads SMTP replies from standard input (CRLF or LF line endings, UTF-8) and prints each:"
             + " its reply code, enhanced status code, lines of text and what the compatibility"
-            + " rules find. Malformed input: a message naming the line on standard error, exit"
-            + " code 2.")
+            + " rules find. Malformed input, or input that ends inside a line (cut off): the"
+            + " replies before it, then a message naming the line on standard error, exit code"
+            + " 2.")
 final class ParseCommand implements Callable<Integer> {
   enum Format {
     text,

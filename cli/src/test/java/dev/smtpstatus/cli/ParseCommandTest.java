@@ -93,12 +93,29 @@ class ParseCommandTest {
   }
 
   @Test
-  void aLastLineWithoutLineEndingIsRead() {
-    assertEquals(0, run("250 OK", "parse", "--format", "json"));
+  void inputCutInsideALineIsMalformedAfterTheRepliesBeforeIt() {
+    // Issue 16: the line was cut off (a dropped connection, a closed pipe); it is not a reply.
+    assertEquals(2, run("250 first\r\n250 la", "parse", "--format", "json"));
     assertEquals(
-        "{\"code\": 250, \"status\": null, \"lines\": [\"OK\"], \"findings\": []}"
+        "{\"code\": 250, \"status\": null, \"lines\": [\"first\"], \"findings\": []}"
             + System.lineSeparator(),
         out.toString());
+    String message = err.toString();
+    assertTrue(
+        message.startsWith("smtp-status: malformed reply at line 2: \"250 la\": the input ends"),
+        message);
+    assertTrue(message.contains("RFC 5321 §4.2"), message);
+  }
+
+  @Test
+  void aLastLineWithoutLineEndingIsCutOffToo() {
+    for (String input : new String[] {"250 OK", "250-first\r\n250 la", "400 Interrupted\r"}) {
+      out.getBuffer().setLength(0);
+      err.getBuffer().setLength(0);
+      assertEquals(2, run(input, "parse", "--format", "json"), input);
+      assertEquals("", out.toString(), input);
+      assertTrue(err.toString().contains("the input ends inside this line"), err::toString);
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.smtpstatus.Compatibility
 import dev.smtpstatus.EnhancedStatusCode
 import dev.smtpstatus.ReplyCode
 import dev.smtpstatus.ReplyParser
+import dev.smtpstatus.ReplySyntaxException
 import dev.smtpstatus.SmtpReply
 import dev.smtpstatus.SmtpSyntaxException
 import dev.smtpstatus.testkit.kotest.compatiblePair
@@ -122,6 +123,60 @@ class ParserProperties {
       for (chunk in stream.chunks) reader.feed(chunk, 0, chunk.size) { read += it }
       reader.finish { read += it }
       assertEquals(stream.replies, read, stream.toString())
+    }
+  }
+
+  /** The rule of the error that `finish` throws after `input`. */
+  private fun finishRule(input: String): String {
+    val reader = ReplyParser.defaults().newReader()
+    reader.feed(input) {}
+    return assertThrows(ReplySyntaxException::class.java) { reader.finish {} }.rule
+  }
+
+  @Test
+  fun `every proper prefix of a reply stream hands over exactly the replies it holds whole`() = runBlocking<Unit> {
+    val cutOff = finishRule("250 cut")
+    val incomplete = finishRule("250-more\r\n")
+    checkAll(config.copy(iterations = 50), Arb.replyStream()) { stream ->
+      val bytes = stream.bytes
+      // Where each reply's last line ends: the byte after its LF.
+      val ends = stream.replies.runningFold(0) { at, r ->
+        val wire = if (stream.isBareLf) r.format().replace("\r\n", "\n") else r.format()
+        at + wire.toByteArray(Charsets.UTF_8).size
+      }.drop(1)
+      assertEquals(bytes.size, ends.last())
+      var whole = 0 // replies whose last line ends inside the prefix
+      var lines = 0 // line ends inside the prefix
+      for (k in 0 until bytes.size) {
+        if (k > 0 && bytes[k - 1] == '\n'.code.toByte()) lines++
+        if (k == ends[whole]) whole++
+        val where = { "prefix $k of $stream" }
+        val read = mutableListOf<SmtpReply>()
+        val reader = ReplyParser.defaults().newReader()
+        var from = 0
+        for (cut in stream.cuts) { // the stream's own chunks, up to k
+          if (cut >= k) break
+          reader.feed(bytes, from, cut - from) { read += it }
+          from = cut
+        }
+        reader.feed(bytes, from, k - from) { read += it }
+        assertEquals(stream.replies.subList(0, whole), read, where)
+        if (k == 0 || k == ends.getOrNull(whole - 1)) {
+          reader.finish { read += it } // the prefix ends between replies: nothing is left
+          assertEquals(whole, read.size, where)
+          continue
+        }
+        val e = assertThrows(ReplySyntaxException::class.java, { reader.finish { read += it } }, where)
+        assertEquals(whole, read.size, where) // finish hands over no cut reply
+        if (bytes[k - 1] == '\n'.code.toByte()) {
+          // Cut after a line of a multiline reply that is not its last.
+          assertEquals(incomplete, e.rule, where)
+          assertEquals(lines, e.lineNumber, where)
+        } else {
+          assertEquals(cutOff, e.rule, where)
+          assertEquals(lines + 1, e.lineNumber, where)
+        }
+      }
     }
   }
 
