@@ -6,6 +6,7 @@ import dev.smtpstatus.ReplyCode;
 import dev.smtpstatus.dsn.Action;
 import dev.smtpstatus.dsn.Bounce;
 import dev.smtpstatus.dsn.BounceReader;
+import dev.smtpstatus.dsn.BounceReason;
 import dev.smtpstatus.dsn.BouncedRecipient;
 import dev.smtpstatus.dsn.UnreadableMessageException;
 import java.io.IOException;
@@ -139,9 +140,11 @@ final class BounceCommand implements Callable<Integer> {
     out.println(head);
     Boolean permanent = r.getPermanent();
     String advice =
-        permanent == null
-            ? "retry: unknown"
-            : permanent ? "do not retry: permanent" : "retry later: transient";
+        r.getReason() == BounceReason.NOT_A_FAILURE
+            ? "nothing to retry"
+            : permanent == null
+                ? "retry: nothing tells"
+                : permanent ? "do not retry: permanent" : "retry later: transient";
     out.println("  " + advice + " (" + reason(r) + ")");
     String diagnostic = r.getDiagnostic();
     if (diagnostic != null) {

@@ -217,7 +217,9 @@ public final class BounceReader {
             : original != null ? original.getText() : orEmpty(f.get("Final-Recipient"));
     SmtpReply reply = f.getDiagnosticReply();
     TypedText diagnostic = f.getDiagnosticCode();
-    String diagnosticText = diagnostic != null ? diagnostic.getText() : f.get("Diagnostic-Code");
+    String rawDiagnostic = diagnostic != null ? diagnostic.getText() : f.get("Diagnostic-Code");
+    // Unfolding keeps the folding white space (RFC 5322 §2.2.3); for reading, one space is enough.
+    String diagnosticText = rawDiagnostic == null ? null : rawDiagnostic.replaceAll("\\s+", " ");
     ReplyCode code = reply != null ? reply.getCode() : null;
     EnhancedStatusCode status =
         StatusPrecedence.effective(f.getStatus(), code, reply != null ? reply.getStatus() : null);
