@@ -26,6 +26,11 @@ import org.jspecify.annotations.Nullable;
  * Unregistered but well-formed codes, such as {@code 5.1.99}, are kept as they are.
  */
 @Value.Immutable
+// The static cache builds ImmutableEnhancedStatusCodes while EnhancedStatusCode initializes. No
+// deadlock: the
+// generated subclass is package-private and only EnhancedStatusCode creates it, so it never
+// initializes first.
+@SuppressWarnings("ClassInitializationDeadlock")
 public abstract class EnhancedStatusCode implements Comparable<EnhancedStatusCode> {
 
   /** The size of a table indexed by {@link #index}: classes 0-5, subjects 0-7, details 0-31. */

@@ -21,6 +21,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Every valid code has one cached instance: {@code of} and {@code parse} allocate nothing.
  */
 @Value.Immutable
+// The static cache builds ImmutableReplyCodes while ReplyCode initializes. No deadlock: the
+// generated subclass is package-private and only ReplyCode creates it, so it never initializes
+// first.
+@SuppressWarnings("ClassInitializationDeadlock")
 public abstract class ReplyCode implements Comparable<ReplyCode> {
   private static final ReplyCode[] CACHE = new ReplyCode[600];
 

@@ -13,6 +13,7 @@ import dev.smtpstatus.api.Subject;
 import dev.smtpstatus.api.UnregisteredDetail;
 import java.io.PrintWriter;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -94,7 +95,7 @@ final class ExplainCommand implements Runnable {
   }
 
   private static void printSubjectAndDetail(
-      EnhancedStatusCode status, RegistryEntry entry, PrintWriter out) {
+      EnhancedStatusCode status, @Nullable RegistryEntry entry, PrintWriter out) {
     Subject subject = status.getSubject();
     if (subject instanceof RegisteredSubject) {
       RegisteredSubject s = (RegisteredSubject) subject;

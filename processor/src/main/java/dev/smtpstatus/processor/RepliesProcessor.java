@@ -164,7 +164,9 @@ public final class RepliesProcessor extends AbstractProcessor {
   private void internalError(Throwable e, @Nullable Element element) {
     if (!internalErrorReported) {
       internalErrorReported = true;
-      report(Message.INTERNAL_ERROR.format(element, e, stackTrace(e)), element);
+      // Without an element the failure came while collecting them: never print "failed on null".
+      Object where = element != null ? element : "the annotated elements of this round";
+      report(Message.INTERNAL_ERROR.format(where, e, stackTrace(e)), element);
     }
   }
 
