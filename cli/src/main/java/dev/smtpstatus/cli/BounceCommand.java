@@ -101,7 +101,7 @@ final class BounceCommand implements Callable<Integer> {
       err.println("smtp-status: " + name + ": " + e.getMessage());
       return ExitCodes.ERROR;
     } catch (UncheckedIOException e) {
-      err.println("smtp-status: " + name + ": cannot read: " + e.getCause().getMessage());
+      err.println("smtp-status: " + name + ": cannot read: " + e.getMessage());
       return ExitCodes.ERROR;
     }
     if (bounce.getRecipients().isEmpty()) {

@@ -3,6 +3,7 @@ package dev.smtpstatus.dsn.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sendmail's bounce (sendmail/savemail.c): "----- The following addresses had permanent fatal
@@ -58,7 +59,7 @@ final class SendmailFormat extends TextFormat {
     return out;
   }
 
-  private static Found fromTranscript(String addr, String transcript) {
+  private static @Nullable Found fromTranscript(String addr, String transcript) {
     String a = lower(addr);
     for (String line : lines(transcript)) {
       String l = line.strip();

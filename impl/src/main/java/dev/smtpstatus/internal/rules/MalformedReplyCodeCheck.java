@@ -43,7 +43,7 @@ public final class MalformedReplyCodeCheck implements Check<PairText> {
     try {
       ReplyCode.parse(text);
     } catch (SmtpSyntaxException e) {
-      return e.getMessage();
+      return java.util.Objects.requireNonNullElse(e.getMessage(), text);
     }
     throw new IllegalArgumentException(text + " is a valid reply code");
   }

@@ -44,7 +44,7 @@ public final class MalformedStatusCheck implements Check<PairText> {
     try {
       EnhancedStatusCode.parse(text);
     } catch (SmtpSyntaxException e) {
-      return e.getMessage();
+      return java.util.Objects.requireNonNullElse(e.getMessage(), text);
     }
     throw new IllegalArgumentException(text + " is a valid status");
   }
