@@ -6,6 +6,7 @@ import dev.smtpstatus.internal.rules.BuiltReply;
 import dev.smtpstatus.internal.rules.Check;
 import dev.smtpstatus.internal.rules.Checks;
 import dev.smtpstatus.internal.rules.CommandReply;
+import dev.smtpstatus.internal.rules.DsnRecipient;
 import dev.smtpstatus.internal.rules.Fixes;
 import dev.smtpstatus.internal.rules.Pair;
 import dev.smtpstatus.internal.rules.PairText;
@@ -277,6 +278,35 @@ public final class Compatibility {
         List.of(),
         Checks.DECLARED_WARNINGS,
         new BuiltReply(handler, replyCode, status.toString(), pairs));
+  }
+
+  /**
+   * The findings of one recipient of a delivery status notification (RFC 3464 §2.3): whether its
+   * Action fits its Status class (§2.3.3, {@code smtp-status/ActionStatusMismatch}) and whether its
+   * Status class is its Diagnostic-Code reply's ({@code smtp-status/StatusDiagnosticMismatch}). The
+   * reply's own pair and line findings are in {@link SmtpReply#getFindings()}.
+   *
+   * <pre>{@code
+   * Compatibility.checkDsnRecipient("failed", EnhancedStatusCode.parse("4.0.0"), null);
+   * // [smtp-status/ActionStatusMismatch] Action failed goes with a 5.x.x status …
+   * }</pre>
+   *
+   * @param action the Action field's value ({@code failed}, {@code delayed}, …), or null if absent;
+   *     an unknown action is not checked
+   * @param status the Status field, or null if absent or malformed
+   * @param diagnostic the Diagnostic-Code read as a reply, or null
+   */
+  public static List<Finding> checkDsnRecipient(
+      @Nullable CharSequence action,
+      @Nullable EnhancedStatusCode status,
+      @Nullable SmtpReply diagnostic) {
+    DsnRecipient input =
+        new DsnRecipient(
+            DsnRecipient.actionOf(action),
+            status,
+            diagnostic == null ? null : diagnostic.getCode(),
+            diagnostic == null ? null : diagnostic.getStatus());
+    return run(List.of(), Checks.DSN_RECIPIENT, input);
   }
 
   /**

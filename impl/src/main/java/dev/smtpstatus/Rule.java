@@ -65,7 +65,27 @@ public enum Rule {
       "StatusNotForCommand", Severity.WARNING, "RFC 3463 §3.2, §3.3", Input.COMMAND, Target.STATUS),
   /** A handler builds a reply that its {@code @Replies} does not declare. */
   UNDECLARED_REPLY(
-      "UndeclaredReply", Severity.WARNING, "the handler's @Replies", Input.DECLARED, Target.REPLY);
+      "UndeclaredReply", Severity.WARNING, "the handler's @Replies", Input.DECLARED, Target.REPLY),
+  /**
+   * A delivery status notification's recipient has an Action that does not fit its Status class:
+   * failed goes with 5.x.x, delayed with 4.x.x, delivered, relayed and expanded with 2.x.x.
+   */
+  ACTION_STATUS_MISMATCH(
+      "ActionStatusMismatch",
+      Severity.WARNING,
+      "RFC 3464 §2.3.3",
+      Input.DSN_RECIPIENT,
+      Target.STATUS),
+  /**
+   * A delivery status notification's recipient has a Status whose class differs from its
+   * Diagnostic-Code reply's.
+   */
+  STATUS_DIAGNOSTIC_MISMATCH(
+      "StatusDiagnosticMismatch",
+      Severity.WARNING,
+      "RFC 3464 §2.3.4, RFC 2034 §3",
+      Input.DSN_RECIPIENT,
+      Target.STATUS);
 
   /**
    * What a rule's check reads. Each input has its own entry point in {@link Compatibility}, and a
@@ -90,7 +110,12 @@ public enum Rule {
      * A pair a handler builds and the replies it declares: {@link Compatibility#checkDeclared}, and
      * the processor for the constant pairs a {@code @Replies} method builds.
      */
-    DECLARED
+    DECLARED,
+    /**
+     * One recipient of a delivery status notification (RFC 3464 §2.3): its Action, Status and
+     * Diagnostic-Code reply, {@link Compatibility#checkDsnRecipient}.
+     */
+    DSN_RECIPIENT
   }
 
   /**

@@ -13,7 +13,13 @@ import picocli.CommandLine.IVersionProvider;
     description =
         "Explains SMTP reply codes and enhanced status codes (RFC 5321, RFC 3463), checks that a"
             + " reply code and a status go together, lists IANA's registry and parses replies.",
-    subcommands = {ExplainCommand.class, CheckCommand.class, ListCommand.class, ParseCommand.class},
+    subcommands = {
+      ExplainCommand.class,
+      CheckCommand.class,
+      ListCommand.class,
+      ParseCommand.class,
+      BounceCommand.class
+    },
     footer = {
       "",
       "Examples:",
@@ -22,6 +28,7 @@ import picocli.CommandLine.IVersionProvider;
       "  smtp-status check 452 5.3.4",
       "  smtp-status list --format tsv",
       "  printf '250-a\\r\\n250 2.0.0 b\\r\\n' | smtp-status parse --format json",
+      "  smtp-status bounce --format json bounce1.eml bounce2.eml",
     })
 final class SmtpStatusCommand implements Runnable {
   private final InputStream in;

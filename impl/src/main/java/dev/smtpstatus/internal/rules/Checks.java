@@ -41,6 +41,10 @@ public final class Checks {
   public static final List<Check<BuiltReply>> DECLARED_WARNINGS =
       List.of(new UndeclaredReplyCheck());
 
+  /** The checks of a DSN recipient's fields (RFC 3464 §2.3); all are warnings. */
+  public static final List<Check<DsnRecipient>> DSN_RECIPIENT =
+      List.of(new ActionStatusMismatchCheck(), new StatusDiagnosticMismatchCheck());
+
   private Checks() {}
 
   /** Every check, once. */
@@ -52,6 +56,7 @@ public final class Checks {
     all.addAll(REPLY_LINES);
     all.addAll(COMMAND_WARNINGS);
     all.addAll(DECLARED_WARNINGS);
+    all.addAll(DSN_RECIPIENT);
     return List.copyOf(all);
   }
 }

@@ -71,6 +71,10 @@ class ChecksTest {
       assertEquals(Rule.Input.DECLARED, c.rule().getInput(), c.rule()::toString);
       assertEquals(Severity.WARNING, c.rule().getSeverity(), c.rule()::toString);
     }
+    for (Check<?> c : Checks.DSN_RECIPIENT) {
+      assertEquals(Rule.Input.DSN_RECIPIENT, c.rule().getInput(), c.rule()::toString);
+      assertEquals(Severity.WARNING, c.rule().getSeverity(), c.rule()::toString);
+    }
   }
 
   @Test

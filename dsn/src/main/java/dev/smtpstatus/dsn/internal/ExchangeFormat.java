@@ -1,0 +1,87 @@
+package dev.smtpstatus.dsn.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Microsoft Exchange, Exchange Online (Office 365) and Outlook.com non-delivery reports ("NDR",
+ * Microsoft Learn: "Email non-delivery reports and SMTP errors in Exchange Online"): "Delivery has
+ * failed to these recipients or groups:", and under "Diagnostic information for administrators:"
+ * the recipient followed by the remote reply:
+ *
+ * <pre>
+ * bob@example.org
+ * Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'
+ * </pre>
+ *
+ * Older Exchange writes {@code #550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##}, and Exchange
+ * 2003 {@code Remote Server returned '< #5.1.1 smtp;550 5.1.1 User unknown>'}. Each reply belongs
+ * to the closest address before it. Without any reply, the recipients listed under "Delivery has
+ * failed to these recipients or groups:" are kept with the paragraph that explains them.
+ */
+final class ExchangeFormat extends TextFormat {
+  private static final Pattern REPLY =
+      Pattern.compile(
+          "(?i)Remote Server returned '([^']{1,2000})'|#([45][0-9]{2} [^#\\n]{1,2000})##");
+
+  @Override
+  String name() {
+    return "exchange";
+  }
+
+  @Override
+  boolean matches(String headers, String text) {
+    String t = lower(text);
+    return t.contains("delivery has failed to these recipients")
+        || t.contains("diagnostic information for administrators")
+        || t.contains("remote server returned")
+        || t.contains("your message couldn't be delivered");
+  }
+
+  @Override
+  List<Found> extract(String text) {
+    List<Found> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    Matcher m = REPLY.matcher(text);
+    while (m.find()) {
+      String reply = m.group(1) != null ? m.group(1) : m.group(2);
+      String before = text.substring(Math.max(0, m.start() - 2000), m.start());
+      Matcher a = ANY_ADDRESS.matcher(before);
+      String addr = null;
+      while (a.find()) {
+        addr = a.group();
+      }
+      if (addr != null) {
+        add(out, seen, addr, reply, "smtp;");
+      }
+    }
+    if (!out.isEmpty()) {
+      return out;
+    }
+    String list = after(text, "delivery has failed to these recipients or groups:");
+    if (list == null) {
+      return out;
+    }
+    // Each address then the paragraph that explains it, up to the diagnostic section.
+    String section = list;
+    int end = lower(section).indexOf("diagnostic information for administrators");
+    if (end >= 0) {
+      section = section.substring(0, end);
+    }
+    Matcher a = ANY_ADDRESS.matcher(section);
+    List<int[]> spans = new ArrayList<>();
+    while (a.find()) {
+      spans.add(new int[] {a.start(), a.end()});
+    }
+    for (int i = 0; i < spans.size(); i++) {
+      int from = spans.get(i)[1];
+      int to = i + 1 < spans.size() ? spans.get(i + 1)[0] : section.length();
+      add(out, seen, section.substring(spans.get(i)[0], from), section.substring(from, to), null);
+    }
+    return out;
+  }
+}

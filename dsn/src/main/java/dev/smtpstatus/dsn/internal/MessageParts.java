@@ -1,0 +1,180 @@
+package dev.smtpstatus.dsn.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.james.mime4j.MimeException;
+import org.apache.james.mime4j.stream.BodyDescriptor;
+import org.apache.james.mime4j.stream.EntityState;
+import org.apache.james.mime4j.stream.Field;
+import org.apache.james.mime4j.stream.MimeConfig;
+import org.apache.james.mime4j.stream.MimeTokenStream;
+import org.apache.james.mime4j.stream.RecursionMode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Walks a message with Mime4j's {@link MimeTokenStream} (RFC 2045/2046, RFC 6522 {@code
+ * multipart/report}, nested {@code message/rfc822}) and keeps the parts a bounce reader needs: the
+ * delivery-status parts and the text parts, decoded, with the outermost message's header fields.
+ *
+ * <p>Bounded: Mime4j's own limits (line length, header length, header count) come from the caps;
+ * nesting beyond {@code maxDepth} is not entered (Mime4j's flat mode, the rest of that entity is
+ * one body that is skipped); a part's text is cut at {@code maxPartChars}. What was cut is reported
+ * by {@link #isTruncated()}.
+ */
+public final class MessageParts {
+  private final List<Part> parts = new ArrayList<>();
+  private final List<String[]> topFields = new ArrayList<>();
+  private boolean truncated;
+
+  private MessageParts() {}
+
+  /** The parts kept, in message order. */
+  public List<Part> parts() {
+    return parts;
+  }
+
+  /** The outermost message's header fields as {name, unfolded value}. */
+  public List<String[]> topFields() {
+    return topFields;
+  }
+
+  /** Whether a cap cut the message. */
+  public boolean isTruncated() {
+    return truncated;
+  }
+
+  /**
+   * Walks {@code message}.
+   *
+   * @throws MimeException if Mime4j refuses the message (a limit of {@code config} exceeded)
+   */
+  public static MessageParts walk(
+      byte[] message, MimeConfig config, int maxDepth, int maxPartChars, int maxTopFields)
+      throws MimeException {
+    MessageParts out = new MessageParts();
+    MimeTokenStream stream = new MimeTokenStream(config);
+    stream.parse(new ByteArrayInputStream(message));
+    int depth = 0;
+    int messageDepth = -1;
+    try {
+      for (EntityState s = stream.getState(); s != EntityState.T_END_OF_STREAM; s = stream.next()) {
+        switch (s) {
+          case T_START_MESSAGE:
+            messageDepth++;
+            depth++;
+            break;
+          case T_START_BODYPART:
+            depth++;
+            break;
+          case T_END_MESSAGE:
+            messageDepth--;
+            depth--;
+            break;
+          case T_END_BODYPART:
+            depth--;
+            break;
+          case T_START_MULTIPART:
+            if (depth > maxDepth) {
+              // Deeper than the cap: the rest of this entity is one body, not entered.
+              stream.setRecursionMode(RecursionMode.M_FLAT);
+              out.truncated = true;
+            }
+            break;
+          case T_FIELD:
+            if (messageDepth == 0 && depth == 1 && out.topFields.size() < maxTopFields) {
+              Field f = stream.getField();
+              out.topFields.add(new String[] {f.getName(), fieldValue(f)});
+            }
+            break;
+          case T_BODY:
+            out.body(stream, Math.max(messageDepth, 0), maxPartChars);
+            break;
+          default:
+            break;
+        }
+      }
+    } catch (IOException e) {
+      // Only from the in-memory stream's decoders (broken base64 or quoted-printable in strict
+      // mode): keep what was read.
+      out.truncated = true;
+    }
+    return out;
+  }
+
+  private void body(MimeTokenStream stream, int messageDepth, int maxPartChars) throws IOException {
+    BodyDescriptor bd = stream.getBodyDescriptor();
+    String type =
+        bd.getMimeType() == null ? "text/plain" : bd.getMimeType().toLowerCase(Locale.ROOT);
+    boolean status =
+        type.equals("message/delivery-status") || type.equals("message/global-delivery-status");
+    boolean text = type.equals("text/plain") || type.equals("text/html");
+    if (!status && !text) {
+      return;
+    }
+    // RFC 6533 §6: message/global-delivery-status is UTF-8; RFC 3464 fields are ASCII, and UTF-8
+    // reads ASCII unchanged.
+    Charset cs = status ? StandardCharsets.UTF_8 : charset(bd.getCharset());
+    byte[] bytes = readAtMost(stream.getDecodedInputStream(), maxPartChars);
+    if (bytes.length > maxPartChars) {
+      truncated = true;
+    }
+    int n = Math.min(bytes.length, maxPartChars);
+    String decoded = new String(bytes, 0, n, cs);
+    if (type.equals("text/html")) {
+      decoded = Html.toText(decoded);
+    }
+    parts.add(new Part(type, messageDepth, decoded));
+  }
+
+  /** Reads up to {@code max + 1} bytes, so that the caller can tell that there was more. */
+  private static byte[] readAtMost(InputStream in, int max) throws IOException {
+    return in.readNBytes(max + 1);
+  }
+
+  /** The named charset, or UTF-8 (which reads US-ASCII unchanged) if unknown or unsupported. */
+  static Charset charset(@Nullable String name) {
+    if (name == null || name.isEmpty() || name.equalsIgnoreCase("us-ascii")) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(name);
+    } catch (RuntimeException e) { // IllegalCharsetNameException, UnsupportedCharsetException
+      return StandardCharsets.UTF_8;
+    }
+  }
+
+  /** A field's value: its raw bytes after the colon, as UTF-8 (RFC 6532), unfolded and trimmed. */
+  public static String fieldValue(Field f) {
+    org.apache.james.mime4j.util.ByteSequence raw = f.getRaw();
+    if (raw == null) {
+      String b = f.getBody();
+      return b == null ? "" : b.strip();
+    }
+    byte[] bytes = raw.toByteArray();
+    int colon = 0;
+    while (colon < bytes.length && bytes[colon] != ':') {
+      colon++;
+    }
+    int from = Math.min(colon + 1, bytes.length);
+    String v = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+    return unfold(v).strip();
+  }
+
+  /** RFC 5322 §2.2.3 unfolding: a line end followed by white space is removed, the space kept. */
+  static String unfold(String v) {
+    StringBuilder b = new StringBuilder(v.length());
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c != '\r' && c != '\n') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}
