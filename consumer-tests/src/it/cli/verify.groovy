@@ -15,9 +15,13 @@ try {
   def notices = jar.getInputStream(jar.getEntry('META-INF/THIRD-PARTY-NOTICES')).text
   def thirdParty = jar.entries().toList()*.name.findAll {
     it.endsWith('.class') && !it.startsWith('dev/smtpstatus/') && !it.startsWith('META-INF/')
-  }.collect { it.split('/')[0] }.unique()
-  assert thirdParty == ['picocli'], "bundled: $thirdParty: update THIRD-PARTY-NOTICES"
+  }.collect {
+    it.startsWith('org/apache/james/mime4j/') ? 'mime4j'
+        : it.startsWith('org/apache/commons/io/') ? 'commons-io' : it.split('/')[0]
+  }.unique().sort()
+  assert thirdParty == ['commons-io', 'mime4j', 'picocli'], "bundled: $thirdParty: update THIRD-PARTY-NOTICES"
   assert notices.contains('picocli') && notices.contains('Apache License, Version 2.0')
+  assert notices.contains('Apache James Mime4j') && notices.contains('Apache Commons IO')
 } finally {
   jar.close()
 }
