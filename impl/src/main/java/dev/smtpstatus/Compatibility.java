@@ -3,6 +3,7 @@ package dev.smtpstatus;
 import dev.smtpstatus.internal.rules.Check;
 import dev.smtpstatus.internal.rules.Checks;
 import dev.smtpstatus.internal.rules.Fixes;
+import dev.smtpstatus.internal.rules.LineStart;
 import dev.smtpstatus.internal.rules.Pair;
 import dev.smtpstatus.internal.rules.PairText;
 import dev.smtpstatus.internal.rules.ReplyLines;
@@ -119,6 +120,21 @@ public final class Compatibility {
     List<Finding> all = new ArrayList<>(pairFindings.size() + lineFindings.size());
     all.addAll(pairFindings);
     all.addAll(lineFindings);
+    return List.copyOf(all);
+  }
+
+  /**
+   * The findings of a parsed reply with a line whose text starts like a malformed status: those
+   * found so far, then {@link Rule#MALFORMED_STATUS_IN_TEXT}'s.
+   */
+  static List<Finding> check(List<Finding> findings, LineStart start) {
+    List<Finding> more = run(List.of(), Checks.LINE_START, start);
+    if (more.isEmpty()) {
+      return findings;
+    }
+    List<Finding> all = new ArrayList<>(findings.size() + more.size());
+    all.addAll(findings);
+    all.addAll(more);
     return List.copyOf(all);
   }
 

@@ -44,7 +44,18 @@ public enum Rule {
    * The lines of a multiline reply carry different enhanced status codes, or some carry one and
    * others none. The reply keeps the first status it carries; see {@link SmtpReply#getStatus()}.
    */
-  MIXED_STATUS("MixedStatus", Severity.WARNING, "RFC 2034 §4", Input.REPLY, Target.REPLY_LINES);
+  MIXED_STATUS("MixedStatus", Severity.WARNING, "RFC 2034 §4", Input.REPLY, Target.REPLY_LINES),
+  /**
+   * A line's text starts where RFC 2034 §4 puts the status with digits and dots that look like an
+   * attempted enhanced status code but break RFC 3463 §2 ({@code 5.01.1}, {@code 5.1}, {@code
+   * 6.1.1}): the reply has no status and keeps the token in its text (docs/decisions/0610).
+   */
+  MALFORMED_STATUS_IN_TEXT(
+      "MalformedStatusInText",
+      Severity.WARNING,
+      "RFC 2034 §4, RFC 3463 §2",
+      Input.REPLY,
+      Target.STATUS);
 
   /**
    * What a rule's check reads. Each input has its own entry point in {@link Compatibility}, and a

@@ -30,6 +30,9 @@ public final class Checks {
   /** The checks of a parsed reply's lines. */
   public static final List<Check<ReplyLines>> REPLY_LINES = List.of(new MixedStatusCheck());
 
+  /** The checks of the text a reply line starts with, where RFC 2034 §4 puts the status. */
+  public static final List<Check<LineStart>> LINE_START = List.of(new MalformedStatusInTextCheck());
+
   private Checks() {}
 
   /** Every check, once. */
@@ -39,6 +42,7 @@ public final class Checks {
     all.addAll(PAIR_ERRORS);
     all.addAll(PAIR_WARNINGS);
     all.addAll(REPLY_LINES);
+    all.addAll(LINE_START);
     return List.copyOf(all);
   }
 }

@@ -63,6 +63,9 @@ class ChecksTest {
     for (Check<?> c : Checks.REPLY_LINES) {
       assertEquals(Rule.Input.REPLY, c.rule().getInput(), c.rule()::toString);
     }
+    for (Check<?> c : Checks.LINE_START) {
+      assertEquals(Rule.Input.REPLY, c.rule().getInput(), c.rule()::toString);
+    }
   }
 
   @Test
