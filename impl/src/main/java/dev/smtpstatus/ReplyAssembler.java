@@ -53,7 +53,7 @@ final class ReplyAssembler {
       "more input after the last line of the reply (RFC 5321 §4.2.1); a stream of replies is read"
           + " with ReplyReader";
 
-  private final ReplyParser limits;
+  private final ReplyLimits limits;
 
   // The reply in progress; code is null between replies.
   private @Nullable ReplyCode code;
@@ -80,7 +80,7 @@ final class ReplyAssembler {
   private int errorIndex;
   private int errorLineNumber;
 
-  ReplyAssembler(ReplyParser limits) {
+  ReplyAssembler(ReplyLimits limits) {
     this.limits = limits;
   }
 
@@ -111,7 +111,7 @@ final class ReplyAssembler {
    */
   boolean line(CharSequence s, int start, int end, int lineNumber, boolean withoutCr) {
     int len = end - start;
-    if (len > limits.getMaxLineLength()) {
+    if (len > limits.maxLineLength()) {
       return tooLong(s.subSequence(start, end), lineNumber);
     }
     for (int i = withoutCr ? end : start; i < end; i++) {
@@ -119,16 +119,16 @@ final class ReplyAssembler {
         return fail(s, start, end, RULE_BARE_CR, i - start, lineNumber);
       }
     }
-    if (lines >= limits.getMaxLines()) {
+    if (lines >= limits.maxLines()) {
       return fail(
-          s, start, end, String.format(RULE_TOO_MANY_LINES, limits.getMaxLines()), -1, lineNumber);
+          s, start, end, String.format(RULE_TOO_MANY_LINES, limits.maxLines()), -1, lineNumber);
     }
-    if (length + len > limits.getMaxReplyLength()) {
+    if (length + len > limits.maxReplyLength()) {
       return fail(
           s,
           start,
           end,
-          String.format(RULE_REPLY_TOO_LONG, limits.getMaxReplyLength()),
+          String.format(RULE_REPLY_TOO_LONG, limits.maxReplyLength()),
           -1,
           lineNumber);
     }
@@ -193,8 +193,8 @@ final class ReplyAssembler {
    * limit; always returns false.
    */
   boolean tooLong(CharSequence line, int lineNumber) {
-    String rule = String.format(RULE_LINE_TOO_LONG, limits.getMaxLineLength());
-    return fail(line, 0, line.length(), rule, limits.getMaxLineLength(), lineNumber);
+    String rule = String.format(RULE_LINE_TOO_LONG, limits.maxLineLength());
+    return fail(line, 0, line.length(), rule, limits.maxLineLength(), lineNumber);
   }
 
   /**
