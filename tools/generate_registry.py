@@ -238,7 +238,7 @@ public enum {enum} implements RegisteredDetail {{
   }}
 
   @Override
-  public String getAssociatedReplyCodes() {{
+  public String getAssociatedReplyCodesText() {{
     return associatedReplyCodes;
   }}
 

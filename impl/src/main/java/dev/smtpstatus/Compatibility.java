@@ -8,6 +8,7 @@ import dev.smtpstatus.internal.rules.Checks;
 import dev.smtpstatus.internal.rules.CommandReply;
 import dev.smtpstatus.internal.rules.DsnRecipient;
 import dev.smtpstatus.internal.rules.Fixes;
+import dev.smtpstatus.internal.rules.LineStart;
 import dev.smtpstatus.internal.rules.Pair;
 import dev.smtpstatus.internal.rules.PairText;
 import dev.smtpstatus.internal.rules.ReplyLines;
@@ -198,6 +199,21 @@ public final class Compatibility {
     }
     List<Finding> all = new ArrayList<>(own.size() + more.size());
     all.addAll(own);
+    all.addAll(more);
+    return List.copyOf(all);
+  }
+
+  /**
+   * The findings of a parsed reply with a line whose text starts like a malformed status: those
+   * found so far, then {@link Rule#MALFORMED_STATUS_IN_TEXT}'s.
+   */
+  static List<Finding> check(List<Finding> findings, LineStart start) {
+    List<Finding> more = run(List.of(), Checks.LINE_START, start);
+    if (more.isEmpty()) {
+      return findings;
+    }
+    List<Finding> all = new ArrayList<>(findings.size() + more.size());
+    all.addAll(findings);
     all.addAll(more);
     return List.copyOf(all);
   }

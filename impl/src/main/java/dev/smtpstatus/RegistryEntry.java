@@ -33,8 +33,8 @@ public abstract class RegistryEntry {
     return getDetail().getCode();
   }
 
-  /** The code with a class, e.g. {@code 5.3.4}. */
-  public EnhancedStatusCode withStatusClass(StatusClass statusClass) {
+  /** This entry's code with a class, e.g. {@code 5.3.4} for X.3.4 and permanent failure. */
+  public EnhancedStatusCode toStatusCode(StatusClass statusClass) {
     return EnhancedStatusCode.of(statusClass, getDetail());
   }
 
@@ -65,7 +65,7 @@ public abstract class RegistryEntry {
 
   static RegistryEntry of(RegisteredDetail detail) {
     return ImmutableRegistryEntry.of(
-        detail, AssociatedReplyCodes.parse(detail.getAssociatedReplyCodes()));
+        detail, AssociatedReplyCodes.parse(detail.getAssociatedReplyCodesText()));
   }
 
   /** Returns the code and its title, e.g. {@code X.3.4 Message too big for system}. */

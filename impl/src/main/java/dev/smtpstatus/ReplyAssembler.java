@@ -1,6 +1,8 @@
 package dev.smtpstatus;
 
 import dev.smtpstatus.internal.ReplyCodeGrammar;
+import dev.smtpstatus.internal.rules.LineStart;
+import dev.smtpstatus.internal.rules.MalformedStatusInTextCheck;
 import dev.smtpstatus.internal.rules.ReplyLines;
 import java.util.Arrays;
 import java.util.List;
@@ -51,7 +53,7 @@ final class ReplyAssembler {
       "more input after the last line of the reply (RFC 5321 §4.2.1); a stream of replies is read"
           + " with ReplyReader";
 
-  private final ReplyParser limits;
+  private final ReplyLimits limits;
 
   // The reply in progress; code is null between replies.
   private @Nullable ReplyCode code;
@@ -66,6 +68,9 @@ final class ReplyAssembler {
   private int bareLine;
   private int disagreeLine;
   private @Nullable EnhancedStatusCode disagreeStatus;
+  // The first line without a status whose text starts like one (docs/decisions/0610).
+  private int nearMissLine;
+  private @Nullable String nearMissToken;
 
   private @Nullable SmtpReply completed;
 
@@ -75,7 +80,7 @@ final class ReplyAssembler {
   private int errorIndex;
   private int errorLineNumber;
 
-  ReplyAssembler(ReplyParser limits) {
+  ReplyAssembler(ReplyLimits limits) {
     this.limits = limits;
   }
 
@@ -106,7 +111,7 @@ final class ReplyAssembler {
    */
   boolean line(CharSequence s, int start, int end, int lineNumber, boolean withoutCr) {
     int len = end - start;
-    if (len > limits.getMaxLineLength()) {
+    if (len > limits.maxLineLength()) {
       return tooLong(s.subSequence(start, end), lineNumber);
     }
     for (int i = withoutCr ? end : start; i < end; i++) {
@@ -114,16 +119,16 @@ final class ReplyAssembler {
         return fail(s, start, end, RULE_BARE_CR, i - start, lineNumber);
       }
     }
-    if (lines >= limits.getMaxLines()) {
+    if (lines >= limits.maxLines()) {
       return fail(
-          s, start, end, String.format(RULE_TOO_MANY_LINES, limits.getMaxLines()), -1, lineNumber);
+          s, start, end, String.format(RULE_TOO_MANY_LINES, limits.maxLines()), -1, lineNumber);
     }
-    if (length + len > limits.getMaxReplyLength()) {
+    if (length + len > limits.maxReplyLength()) {
       return fail(
           s,
           start,
           end,
-          String.format(RULE_REPLY_TOO_LONG, limits.getMaxReplyLength()),
+          String.format(RULE_REPLY_TOO_LONG, limits.maxReplyLength()),
           -1,
           lineNumber);
     }
@@ -188,8 +193,8 @@ final class ReplyAssembler {
    * limit; always returns false.
    */
   boolean tooLong(CharSequence line, int lineNumber) {
-    String rule = String.format(RULE_LINE_TOO_LONG, limits.getMaxLineLength());
-    return fail(line, 0, line.length(), rule, limits.getMaxLineLength(), lineNumber);
+    String rule = String.format(RULE_LINE_TOO_LONG, limits.maxLineLength());
+    return fail(line, 0, line.length(), rule, limits.maxLineLength(), lineNumber);
   }
 
   /**
@@ -228,6 +233,9 @@ final class ReplyAssembler {
     lastHadStatus = false;
     if (st == null) {
       text = s.subSequence(textStart, end).toString();
+      if (nearMissLine == 0) {
+        nearMiss(s, textStart, end);
+      }
       if (status != null) {
         disagree(null);
       } else if (bareLine == 0) {
@@ -263,6 +271,52 @@ final class ReplyAssembler {
     }
   }
 
+  /**
+   * Records the line if its text starts with a token that looks like a malformed status; the
+   * engine's {@link MalformedStatusInTextCheck} decides and words.
+   */
+  private void nearMiss(CharSequence s, int textStart, int end) {
+    String token = nearMissToken(s, textStart, end);
+    if (token != null) {
+      nearMissLine = lines;
+      nearMissToken = token;
+    }
+  }
+
+  /**
+   * The token {@code s[textStart, end)} starts with (up to its first SP) if it looks like a
+   * malformed enhanced status code (docs/decisions/0610), else null.
+   */
+  static @Nullable String nearMissToken(CharSequence s, int textStart, int end) {
+    if (textStart >= end || !Character.isDigit(Character.codePointAt(s, textStart))) {
+      return null;
+    }
+    int stop = Math.min(end, textStart + MalformedStatusInTextCheck.MAX_TOKEN + 1);
+    int i = textStart;
+    while (i < stop && s.charAt(i) != ' ') {
+      i++;
+    }
+    return MalformedStatusInTextCheck.looksLikeStatus(s, textStart, i)
+        ? s.subSequence(textStart, i).toString()
+        : null;
+  }
+
+  /**
+   * The findings of a reply without a status whose lines are {@code lines}: {@code findings}, plus
+   * a {@link Rule#MALFORMED_STATUS_IN_TEXT} finding if a line starts like a malformed status. Built
+   * and converted replies get it too, so a reply reads back equal to itself.
+   */
+  static List<Finding> nearMissFindings(List<Finding> findings, ReplyCode c, List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.get(i);
+      String token = nearMissToken(text, 0, text.length());
+      if (token != null) {
+        return Compatibility.check(findings, new LineStart(c, i + 1, token));
+      }
+    }
+    return findings;
+  }
+
   private void disagree(@Nullable EnhancedStatusCode st) {
     if (disagreeLine == 0) {
       disagreeLine = lines;
@@ -283,6 +337,11 @@ final class ReplyAssembler {
           Compatibility.check(
               findings, new ReplyLines(st, statusLine, disagreeLine, disagreeStatus));
     }
+    String token = nearMissToken;
+    if (token != null && st == null) {
+      // Only a reply without a status: where another line carries one, MixedStatus speaks.
+      findings = Compatibility.check(findings, new LineStart(c, nearMissLine, token));
+    }
     String[] ts = texts;
     SmtpReply reply =
         ts != null
@@ -299,6 +358,8 @@ final class ReplyAssembler {
     bareLine = 0;
     disagreeLine = 0;
     disagreeStatus = null;
+    nearMissLine = 0;
+    nearMissToken = null;
     return reply;
   }
 

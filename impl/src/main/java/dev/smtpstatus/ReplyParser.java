@@ -61,11 +61,18 @@ public final class ReplyParser {
   private final int maxLineLength;
   private final int maxLines;
   private final int maxReplyLength;
+  private final ReplyLimits limits;
 
   private ReplyParser(int maxLineLength, int maxLines, int maxReplyLength) {
     this.maxLineLength = maxLineLength;
     this.maxLines = maxLines;
     this.maxReplyLength = maxReplyLength;
+    this.limits = new ReplyLimits(maxLineLength, maxLines, maxReplyLength);
+  }
+
+  /** The limits, as the assembler and the reader take them. */
+  ReplyLimits limits() {
+    return limits;
   }
 
   /** The parser with the default limits, which {@link SmtpReply#parse} uses. */
@@ -113,7 +120,7 @@ public final class ReplyParser {
    */
   public SmtpReply parse(CharSequence text) {
     Objects.requireNonNull(text, "text == null");
-    ReplyAssembler assembler = new ReplyAssembler(this);
+    ReplyAssembler assembler = new ReplyAssembler(limits);
     SmtpReply reply = read(text, assembler);
     if (reply == null) {
       throw assembler.error();
@@ -127,12 +134,12 @@ public final class ReplyParser {
    */
   public @Nullable SmtpReply parseOrNull(CharSequence text) {
     Objects.requireNonNull(text, "text == null");
-    return read(text, new ReplyAssembler(this));
+    return read(text, new ReplyAssembler(limits));
   }
 
   /** Returns a new reader of a stream of replies, with this parser's limits. */
   public ReplyReader newReader() {
-    return new ReplyReader(this);
+    return new ReplyReader(limits);
   }
 
   private static @Nullable SmtpReply read(CharSequence s, ReplyAssembler assembler) {

@@ -52,7 +52,7 @@ public final class ReplyReader {
     void onReply(SmtpReply reply);
   }
 
-  private final ReplyParser limits;
+  private final ReplyLimits limits;
   private final ReplyAssembler assembler;
   private final StringBuilder line = new StringBuilder(128);
   private final AsciiLine ascii = new AsciiLine();
@@ -87,11 +87,11 @@ public final class ReplyReader {
    */
   private final boolean fast;
 
-  ReplyReader(ReplyParser limits) {
+  ReplyReader(ReplyLimits limits) {
     this(limits, true);
   }
 
-  ReplyReader(ReplyParser limits, boolean fast) {
+  ReplyReader(ReplyLimits limits, boolean fast) {
     this.limits = limits;
     this.assembler = new ReplyAssembler(limits);
     this.fast = fast;
@@ -317,7 +317,7 @@ public final class ReplyReader {
       return;
     }
     // The line may hold one character more than the limit: a CR that LF will end.
-    if (line.length() > limits.getMaxLineLength()) {
+    if (line.length() > limits.maxLineLength()) {
       assembler.tooLong(line, lineNumber);
       throw assembler.error();
     }
@@ -333,7 +333,7 @@ public final class ReplyReader {
    */
   private int asciiLine(byte[] bytes, int start, int end, Handler handler) {
     // The byte-by-byte path keeps at most limit + 1 characters before the LF (a CR may end them).
-    int stop = Math.min(end, start + limits.getMaxLineLength() + 2);
+    int stop = Math.min(end, start + limits.maxLineLength() + 2);
     int at = stopByte(bytes, start, stop);
     int next;
     if (at == stop) {
@@ -361,7 +361,7 @@ public final class ReplyReader {
    */
   private int asciiPending(byte[] bytes, int start, int end, Handler handler) {
     // The byte-by-byte path appends while the line holds at most the limit (one more may be CR).
-    int stop = Math.min(end, start + limits.getMaxLineLength() + 1 - pendingLength);
+    int stop = Math.min(end, start + limits.maxLineLength() + 1 - pendingLength);
     int at = stopByte(bytes, start, stop);
     while (at < stop && bytes[at] == '\r') {
       at = stopByte(bytes, at + 1, stop); // a CR is kept; the assembler judges it at the LF
@@ -437,7 +437,7 @@ public final class ReplyReader {
    */
   private int asciiRun(byte[] bytes, int start, int end) {
     // The byte-by-byte path appends while the line holds at most the limit (one more may be CR).
-    int stop = Math.min(end, start + limits.getMaxLineLength() + 1 - line.length());
+    int stop = Math.min(end, start + limits.maxLineLength() + 1 - line.length());
     int i = start;
     byte b;
     while (i < stop && (b = bytes[i]) >= 0 && b != '\n') {

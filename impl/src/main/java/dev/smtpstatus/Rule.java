@@ -85,6 +85,17 @@ public enum Rule {
       Severity.WARNING,
       "RFC 3464 §2.3.4, RFC 2034 §3",
       Input.DSN_RECIPIENT,
+      Target.STATUS),
+  /**
+   * A line's text starts where RFC 2034 §4 puts the status with digits and dots that look like an
+   * attempted enhanced status code but break RFC 3463 §2 ({@code 5.01.1}, {@code 5.1}, {@code
+   * 6.1.1}): the reply has no status and keeps the token in its text (docs/decisions/0610).
+   */
+  MALFORMED_STATUS_IN_TEXT(
+      "MalformedStatusInText",
+      Severity.WARNING,
+      "RFC 2034 §4, RFC 3463 §2",
+      Input.REPLY,
       Target.STATUS);
 
   /**

@@ -133,7 +133,12 @@ public abstract class SmtpReply {
     if (c == code && s == status) {
       return this;
     }
-    return ReplyValue.of(c, s, getLines(), PairFindings.of(c, s));
+    List<Finding> findings = PairFindings.of(c, s);
+    return ReplyValue.of(
+        c,
+        s,
+        getLines(),
+        s == null ? ReplyAssembler.nearMissFindings(findings, c, getLines()) : findings);
   }
 
   /**
@@ -271,6 +276,9 @@ public abstract class SmtpReply {
     int overhead = 4 + (status == null ? 0 : status.toString().length() + 1) + 2;
     for (String line : ls) {
       checkText(Objects.requireNonNull(line, "line == null"), status, overhead);
+    }
+    if (status == null) {
+      findings = ReplyAssembler.nearMissFindings(findings, code, ls);
     }
     return ReplyValue.of(code, status, ls, findings);
   }

@@ -53,7 +53,7 @@ class CompatibilityTest {
     for (RegistryEntry e : StatusCodeRegistry.iana().getEntries()) {
       for (ReplyCode code : e.getAssociatedReplyCodes().getCodes()) {
         EnhancedStatusCode status =
-            e.withStatusClass(dev.smtpstatus.api.StatusClass.of(code.getValue() / 100));
+            e.toStatusCode(dev.smtpstatus.api.StatusClass.of(code.getValue() / 100));
         assertTrue(Compatibility.isListed(code, status), code + " " + status);
         assertEquals(List.of(), Compatibility.check(code, status), code + " " + status);
         pairs++;

@@ -27,7 +27,7 @@ class CompatibilityProperties {
 
   /** Every registered detail with every class: 81 x 3. */
   private val registered: List<EnhancedStatusCode> =
-    StatusCodeRegistry.iana().entries.flatMap { e -> StatusClass.values().map { e.withStatusClass(it) } }
+    StatusCodeRegistry.iana().entries.flatMap { e -> StatusClass.values().map { e.toStatusCode(it) } }
 
   /** Every registered status with every valid reply code: 243 x 360 pairs. */
   private val everyPair: List<Pair<ReplyCode, EnhancedStatusCode>> =

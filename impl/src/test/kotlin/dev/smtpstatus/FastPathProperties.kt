@@ -111,7 +111,7 @@ class FastPathProperties {
   fun readerFastPathsAgreeWithTheByteByByteReader(): Unit = runBlocking<Unit> {
     checkAll(1500, inputs) { input ->
       for (parser in listOf(ReplyParser.defaults(), small)) {
-        assertEquals(events(ReplyReader(parser, false), input), events(ReplyReader(parser, true), input)) {
+        assertEquals(events(ReplyReader(parser.limits(), false), input), events(ReplyReader(parser.limits(), true), input)) {
           input.toString()
         }
       }

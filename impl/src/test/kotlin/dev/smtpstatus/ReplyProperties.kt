@@ -48,7 +48,7 @@ class ReplyProperties {
       when {
         cls == null || r.nextInt(4) == 0 -> null
         r.nextInt(4) == 0 -> EnhancedStatusCode.of(cls.number, r.nextInt(1000), r.nextInt(1000))
-        else -> registered.random(r).withStatusClass(cls)
+        else -> registered.random(r).toStatusCode(cls)
       }
     val lines = List(1 + r.nextInt(if (r.nextBoolean()) 1 else 6)) { text(r, status != null) }
     return SmtpReply.of(code, status, lines)

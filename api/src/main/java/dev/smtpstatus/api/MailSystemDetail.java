@@ -167,7 +167,7 @@ public enum MailSystemDetail implements RegisteredDetail {
   }
 
   @Override
-  public String getAssociatedReplyCodes() {
+  public String getAssociatedReplyCodesText() {
     return associatedReplyCodes;
   }
 

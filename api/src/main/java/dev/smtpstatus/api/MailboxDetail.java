@@ -133,7 +133,7 @@ public enum MailboxDetail implements RegisteredDetail {
   }
 
   @Override
-  public String getAssociatedReplyCodes() {
+  public String getAssociatedReplyCodesText() {
     return associatedReplyCodes;
   }
 

@@ -236,7 +236,7 @@ public enum MediaDetail implements RegisteredDetail {
   }
 
   @Override
-  public String getAssociatedReplyCodes() {
+  public String getAssociatedReplyCodesText() {
     return associatedReplyCodes;
   }
 

@@ -68,7 +68,7 @@ public enum OtherDetail implements RegisteredDetail {
   }
 
   @Override
-  public String getAssociatedReplyCodes() {
+  public String getAssociatedReplyCodesText() {
     return associatedReplyCodes;
   }
 

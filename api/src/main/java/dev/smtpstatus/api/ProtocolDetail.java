@@ -165,7 +165,7 @@ public enum ProtocolDetail implements RegisteredDetail {
   }
 
   @Override
-  public String getAssociatedReplyCodes() {
+  public String getAssociatedReplyCodesText() {
     return associatedReplyCodes;
   }
 

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * RegisteredDetail d = RegisteredDetail.ofOrNull(3, 4);   // MailSystemDetail.MESSAGE_TOO_BIG
  * d.getTitle();                  // "Message too big for system"
- * d.getAssociatedReplyCodes();   // "552, 554"
+ * d.getAssociatedReplyCodesText();   // "552, 554"
  * d.getApplicability();          // PERMANENT_FAILURE
  * }</pre>
  */
@@ -44,7 +44,7 @@ public sealed interface RegisteredDetail extends Detail
    * RFC 5248 §2 makes the list non-exclusive. {@code smtp-status}'s registry parses the wording
    * into a model.
    */
-  String getAssociatedReplyCodes();
+  String getAssociatedReplyCodesText();
 
   /** The classes this code is meant for, as its registry description states it. */
   Applicability getApplicability();

@@ -194,6 +194,12 @@ final class ExplainCommand implements Callable<Integer> {
       }
     } else {
       out.println("status   (none: the reply carries no enhanced status code)");
+      // E.g. smtp-status/MalformedStatusInText: text that starts like a status but is not one.
+      for (Finding f : reply.getFindings()) {
+        out.println(
+            "finding  " + f.getSeverity().name().toLowerCase(java.util.Locale.ROOT) + ": " + f);
+        exit = Math.max(exit, f.isError() ? ExitCodes.ERROR : ExitCodes.WARNINGS);
+      }
     }
     return exit;
   }

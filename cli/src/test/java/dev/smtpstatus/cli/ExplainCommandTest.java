@@ -81,6 +81,24 @@ class ExplainCommandTest {
   }
 
   @Test
+  void aReplyLineWithAMalformedStatusInItsTextSaysSo() {
+    CliRun run = CliRun.of("explain", "550 5.01.1 User unknown");
+    assertTrue(run.out.contains("text     5.01.1 User unknown"), run.out);
+    assertTrue(run.out.contains("status   (none"), run.out);
+    assertTrue(
+        run.out.contains(
+            "finding  warning: [smtp-status/MalformedStatusInText] line 1 of the reply starts with"
+                + " 5.01.1"),
+        run.out);
+    assertTrue(run.out.contains("leading zero in the subject"), run.out);
+    assertTrue(run.out.contains("the sender probably meant 5.1.1."), run.out);
+    assertEquals(1, run.exitCode, run.toString());
+    CliRun plain = CliRun.of("explain", "250 2 recipients");
+    assertFalse(plain.out.contains("finding"), plain.out);
+    assertEquals(0, plain.exitCode, plain.toString());
+  }
+
+  @Test
   void aFullWidthDigitIsReportedAsNotAnAsciiDigit() {
     CliRun run = CliRun.of("explain", "\uff15.1.1");
     assertEquals(2, run.exitCode, run.toString());

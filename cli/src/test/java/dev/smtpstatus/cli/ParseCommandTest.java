@@ -25,6 +25,27 @@ class ParseCommandTest {
   }
 
   @Test
+  void aMalformedStatusInTheTextIsAFinding() {
+    assertEquals(0, run("550 5.01.1 User unknown\r\n", "parse"), err::toString);
+    assertTrue(out.toString().contains("550 5.01.1 User unknown"), out::toString);
+    assertTrue(
+        out.toString()
+            .contains(
+                "  warning: [smtp-status/MalformedStatusInText] line 1 of the reply starts with"
+                    + " 5.01.1 "),
+        out::toString);
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("550 5.01.1 User unknown\r\n", "parse", "--format", "json"));
+    assertTrue(
+        out.toString()
+            .startsWith(
+                "{\"code\": 550, \"status\": null, \"lines\": [\"5.01.1 User unknown\"],"
+                    + " \"findings\": [{\"tag\": \"smtp-status/MalformedStatusInText\","
+                    + " \"severity\": \"warning\""),
+        out::toString);
+  }
+
+  @Test
   void printsOneJsonObjectPerReplyInOrder() {
     int exit =
         run(
@@ -142,10 +163,12 @@ class ParseCommandTest {
 
   @Test
   void explainAgreesWithParse() {
-    assertEquals(0, run("", "explain", "550", "6.1.1", "x"));
+    // 6.1.1 is no status (no class 6): text, with a MalformedStatusInText warning, exit 1.
+    assertEquals(1, run("", "explain", "550", "6.1.1", "x"));
     String text = out.toString();
     assertTrue(text.contains("text     6.1.1 x"), text);
     assertTrue(text.contains("status   (none: the reply carries no enhanced status code)"), text);
+    assertTrue(text.contains("finding  warning: [smtp-status/MalformedStatusInText] line 1"), text);
     out.getBuffer().setLength(0);
     // The pairing is an error: explain exits 2, as check does (issue 12 item 9).
     assertEquals(2, run("", "explain", "451 5.7.3 STARTTLS is required"));

@@ -36,7 +36,7 @@ class RepliesSymbolProcessorProperties {
 
   private val registeredStatuses: List<String> =
     StatusCodeRegistry.iana().entries.flatMap { e ->
-      StatusClass.values().map { e.withStatusClass(it).toString() }
+      StatusClass.values().map { e.toStatusCode(it).toString() }
     }
 
   private val code: Arb<Int> =

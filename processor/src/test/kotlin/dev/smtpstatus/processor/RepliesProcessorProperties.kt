@@ -31,7 +31,7 @@ class RepliesProcessorProperties {
 
   private val registeredStatuses: List<String> =
     StatusCodeRegistry.iana().entries.flatMap { e ->
-      StatusClass.values().map { e.withStatusClass(it).toString() }
+      StatusClass.values().map { e.toStatusCode(it).toString() }
     }
 
   private val code: Arb<Int> =

@@ -45,6 +45,9 @@ public final class Checks {
   public static final List<Check<DsnRecipient>> DSN_RECIPIENT =
       List.of(new ActionStatusMismatchCheck(), new StatusDiagnosticMismatchCheck());
 
+  /** The checks of the text a reply line starts with, where RFC 2034 §4 puts the status. */
+  public static final List<Check<LineStart>> LINE_START = List.of(new MalformedStatusInTextCheck());
+
   private Checks() {}
 
   /** Every check, once. */
@@ -57,6 +60,7 @@ public final class Checks {
     all.addAll(COMMAND_WARNINGS);
     all.addAll(DECLARED_WARNINGS);
     all.addAll(DSN_RECIPIENT);
+    all.addAll(LINE_START);
     return List.copyOf(all);
   }
 }

@@ -30,7 +30,7 @@ public final class Fixes {
 
   /** The registered code of {@code entry} in class {@code c}. */
   static EnhancedStatusCode inClass(RegistryEntry entry, StatusClass c) {
-    return entry.withStatusClass(c);
+    return entry.toStatusCode(c);
   }
 
   /** The pair's registry entry; only for checks that match registered statuses alone. */

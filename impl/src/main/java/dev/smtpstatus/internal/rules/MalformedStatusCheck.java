@@ -41,7 +41,11 @@ public final class MalformedStatusCheck implements Check<PairText> {
     return "status " + explain(status) + "; " + fix;
   }
 
-  private static String explain(String text) {
+  /**
+   * Why {@code text} is not a status, in the grammar's words ({@code StatusGrammar}); shared with
+   * {@link MalformedStatusInTextCheck}.
+   */
+  static String explain(String text) {
     try {
       EnhancedStatusCode.parse(text);
     } catch (SmtpSyntaxException e) {

@@ -75,6 +75,9 @@ class ChecksTest {
       assertEquals(Rule.Input.DSN_RECIPIENT, c.rule().getInput(), c.rule()::toString);
       assertEquals(Severity.WARNING, c.rule().getSeverity(), c.rule()::toString);
     }
+    for (Check<?> c : Checks.LINE_START) {
+      assertEquals(Rule.Input.REPLY, c.rule().getInput(), c.rule()::toString);
+    }
   }
 
   @Test
