@@ -19,7 +19,7 @@ class SmtpCommandTest {
 
   @Test
   void theStagesAreExactlyThoseOfTheContract() {
-    // DESIGN.md names these constants, in this order; users switch over them.
+    // Issue 9 names these constants, in this order; users switch over them.
     assertEquals(
         List.of(
             "GREETING",

@@ -43,11 +43,6 @@ import picocli.CommandLine.Spec;
             + " recipient, 2 when a message cannot be read (a message on standard error); with"
             + " several files the worst of them.")
 final class BounceCommand implements Callable<Integer> {
-  enum Format {
-    text,
-    json
-  }
-
   @Spec CommandSpec spec;
 
   @ParentCommand SmtpStatusCommand parent;
@@ -58,7 +53,7 @@ final class BounceCommand implements Callable<Integer> {
       description =
           "text (for people) or json (one object per recipient and line). Default:"
               + " ${DEFAULT-VALUE}.")
-  Format format;
+  TextOrJson format;
 
   @Parameters(arity = "0..*", paramLabel = "FILE", description = "Messages to read.")
   List<Path> files = new ArrayList<>();
@@ -108,11 +103,11 @@ final class BounceCommand implements Callable<Integer> {
       err.println("smtp-status: " + name + ": no recipient status found in the message");
       return ExitCodes.WARNINGS;
     }
-    if (format == Format.text && file != null && files.size() > 1) {
+    if (format == TextOrJson.text && file != null && files.size() > 1) {
       out.println("==> " + file + " <==");
     }
     for (BouncedRecipient r : bounce.getRecipients()) {
-      if (format == Format.json) {
+      if (format == TextOrJson.json) {
         out.println(json(r, bounce, file));
       } else {
         text(r, bounce, out);

@@ -33,11 +33,6 @@ import picocli.CommandLine.Spec;
             + " replies before it, then a message naming the line on standard error, exit code"
             + " 2.")
 final class ParseCommand implements Callable<Integer> {
-  enum Format {
-    text,
-    json
-  }
-
   @Spec CommandSpec spec;
 
   @ParentCommand SmtpStatusCommand parent;
@@ -47,7 +42,7 @@ final class ParseCommand implements Callable<Integer> {
       defaultValue = "text",
       description =
           "text (for people) or json (one object per reply and line). Default: ${DEFAULT-VALUE}.")
-  Format format;
+  TextOrJson format;
 
   @Override
   public Integer call() {
@@ -80,7 +75,7 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   private void print(SmtpReply reply, PrintWriter out) {
-    if (format == Format.json) {
+    if (format == TextOrJson.json) {
       out.println(json(reply));
       return;
     }

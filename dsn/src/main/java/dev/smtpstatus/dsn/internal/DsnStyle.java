@@ -7,9 +7,10 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The Immutables style of the dsn module, the same as impl's (STYLE.md 9): JDK collections only, a
- * package-private implementation that only hand-written factories use, {@code getX()}/{@code isX()}
- * accessors. impl keeps its own style in a package it does not export, so this module has its copy.
+ * The Immutables style of the dsn module, the same as impl's {@code SmtpStyle}
+ * (docs/CONTRIBUTING.md, style 9): JDK collections only, a package-private implementation that only
+ * hand-written factories use, {@code getX()}/{@code isX()} accessors. impl keeps its own style in a
+ * package it does not export, so this module has its copy.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
