@@ -75,7 +75,7 @@ public final class BounceClassifier {
                   + "|suspicious|unsolicited|bulk mail)",
               BounceReason.SPAM_OR_CONTENT),
           rule(
-              "\\b(block(ed|list)|black ?list|spamhaus|spamcop|barracuda|rbl|dnsbl|reputation"
+              "\\b(block(ed| ?list)|black ?list|spamhaus|spamcop|barracuda|rbl|dnsbl|reputation"
                   + "|(?<!not )listed (at|on|in|by)|poor ip|banned|denied by policy due to)",
               BounceReason.BLOCKED),
           rule(
@@ -93,7 +93,11 @@ public final class BounceClassifier {
                   + "|does not exist|doesn't have a|recipient (address )?rejected|recip ?not ?found"
                   + "|(user|recipient|mailbox|address) not found|invalid (recipient|mailbox|address|user)"
                   + "|unknown (recipient|mailbox|address)|unrouteable address|not listed in"
-                  + "|no mailbox here|mailbox not available|address couldn't be found|not a valid mailbox)",
+                  + "|no mailbox here|mailbox not available|address couldn't be found|not a valid mailbox"
+                  + "|wasn't found at|was not found at"
+                  // RFC 5321 §4.2.3's text for 550, "mailbox unavailable (e.g., mailbox not found
+                  // …)": most often an unknown mailbox; blocks and policy are tried before.
+                  + "|mailbox unavailable)",
               BounceReason.UNKNOWN_RECIPIENT),
           rule(
               "\\b(expired|retry time(out)? (exceeded|reached)|too long in (the )?queue"

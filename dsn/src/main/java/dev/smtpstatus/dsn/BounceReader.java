@@ -10,6 +10,7 @@ import dev.smtpstatus.dsn.internal.Found;
 import dev.smtpstatus.dsn.internal.FreeText;
 import dev.smtpstatus.dsn.internal.MessageParts;
 import dev.smtpstatus.dsn.internal.Part;
+import dev.smtpstatus.dsn.internal.ReplyFinder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -174,25 +175,18 @@ public final class BounceReader {
               : "not a message: it does not start with a header field such as \"From: …\" (RFC"
                   + " 5322 §2.1)");
     }
-    MessageParts parts;
-    try {
-      parts = MessageParts.walk(bytes, config, maxDepth, MAX_TEXT_CHARS, 200);
-    } catch (MimeException e) {
-      throw new UnreadableMessageException("the MIME structure cannot be read: " + e.getMessage());
+    // First without entering nested messages: most bounces put their report at the top and return
+    // the original message, whose text need not be decoded. Only when the top level holds no
+    // report with a recipient, and skipped a nested message, is the message walked again whole, so
+    // that a forwarded report is found (the result is the same as one whole walk).
+    MessageParts parts = walk(bytes, false);
+    Report report = report(parts);
+    if (!report.hasRecipients() && parts.skippedMessages()) {
+      parts = walk(bytes, true);
+      report = report(parts);
     }
-    truncated |= parts.isTruncated();
-    DeliveryStatus status = null;
-    int statusDepth = Integer.MAX_VALUE;
-    for (Part p : parts.parts()) {
-      if (p.mimeType().endsWith("delivery-status") && p.messageDepth() < statusDepth) {
-        DsnBody.Result r = DsnBody.parse(p.text(), config, maxRecipients);
-        if (!r.status().getRecipients().isEmpty() || status == null) {
-          status = r.status();
-          statusDepth = r.status().getRecipients().isEmpty() ? statusDepth : p.messageDepth();
-          truncated |= r.truncated();
-        }
-      }
-    }
+    truncated |= parts.isTruncated() || report.truncated();
+    DeliveryStatus status = report.status();
     if (status != null && !status.getRecipients().isEmpty()) {
       List<BouncedRecipient> out = new ArrayList<>();
       for (RecipientFields f : status.getRecipients()) {
@@ -208,6 +202,42 @@ public final class BounceReader {
     return Bounce.of(free.format(), status, out, truncated || free.truncated());
   }
 
+  private MessageParts walk(byte[] bytes, boolean nested) {
+    try {
+      return MessageParts.walk(bytes, config, maxDepth, MAX_TEXT_CHARS, 200, nested);
+    } catch (MimeException e) {
+      throw new UnreadableMessageException("the MIME structure cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** The delivery status a bounce's parts hold, and whether the recipient cap cut it. */
+  private record Report(@Nullable DeliveryStatus status, boolean truncated) {
+    boolean hasRecipients() {
+      return status != null && !status.getRecipients().isEmpty();
+    }
+  }
+
+  /**
+   * The first delivery-status part at the shallowest message level that names a recipient, else the
+   * first one at all.
+   */
+  private Report report(MessageParts parts) {
+    DeliveryStatus status = null;
+    boolean truncated = false;
+    int statusDepth = Integer.MAX_VALUE;
+    for (Part p : parts.parts()) {
+      if (p.mimeType().endsWith("delivery-status") && p.messageDepth() < statusDepth) {
+        DsnBody.Result r = DsnBody.parse(p.text(), config, maxRecipients);
+        if (!r.status().getRecipients().isEmpty() || status == null) {
+          status = r.status();
+          statusDepth = r.status().getRecipients().isEmpty() ? statusDepth : p.messageDepth();
+          truncated = r.truncated();
+        }
+      }
+    }
+    return new Report(status, truncated);
+  }
+
   private static BouncedRecipient fromDsn(RecipientFields f) {
     TypedText finalRecipient = f.getFinalRecipient();
     TypedText original = f.getOriginalRecipient();
@@ -221,8 +251,24 @@ public final class BounceReader {
     // Unfolding keeps the folding white space (RFC 5322 §2.2.3); for reading, one space is enough.
     String diagnosticText = rawDiagnostic == null ? null : rawDiagnostic.replaceAll("\\s+", " ");
     ReplyCode code = reply != null ? reply.getCode() : null;
-    EnhancedStatusCode status =
-        StatusPrecedence.effective(f.getStatus(), code, reply != null ? reply.getStatus() : null);
+    EnhancedStatusCode diagnosticStatus = reply != null ? reply.getStatus() : null;
+    if (reply == null && diagnosticText != null) {
+      // A diagnostic that is not "smtp; NNN …" (RFC 3464 §2.3.6 allows other types, and MTAs write
+      // "X-Postfix; host … said: 550 5.1.1 …" or "smtp; 5.1.1 - Unknown address error 550-…"):
+      // the first failure reply in it, by the rules of the free-text reader, which never takes an
+      // address, port, date or version for a code.
+      ReplyFinder.Hit hit = ReplyFinder.find(diagnosticText, 0);
+      if (hit != null) {
+        code = ReplyCode.ofOrNull(hit.code());
+        diagnosticStatus =
+            hit.status() == null ? null : EnhancedStatusCode.parseOrNull(hit.status());
+      }
+      if (diagnosticStatus == null) {
+        String bare = ReplyFinder.findStatus(diagnosticText);
+        diagnosticStatus = bare == null ? null : EnhancedStatusCode.parseOrNull(bare);
+      }
+    }
+    EnhancedStatusCode status = StatusPrecedence.effective(f.getStatus(), code, diagnosticStatus);
     // The consistency rules of the engine (RFC 3464 §2.3.3, §2.3.4), then the reply's own pair and
     // line findings.
     List<Finding> findings =

@@ -18,10 +18,10 @@ final class AmazonSesFormat extends TextFormat {
   }
 
   @Override
-  boolean matches(String headers, String text) {
+  boolean matches(String headers, String lowerText) {
     return headers.contains("amazonses.com")
-        || lower(text)
-            .contains("an error occurred while trying to deliver the mail to the following");
+        || lowerText.contains(
+            "an error occurred while trying to deliver the mail to the following");
   }
 
   @Override

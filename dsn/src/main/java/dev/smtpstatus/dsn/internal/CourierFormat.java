@@ -27,8 +27,8 @@ final class CourierFormat extends TextFormat {
   }
 
   @Override
-  boolean matches(String headers, String text) {
-    String t = lower(text);
+  boolean matches(String headers, String lowerText) {
+    String t = lowerText;
     return t.contains("courier mail server") || t.contains("undeliverable mail");
   }
 

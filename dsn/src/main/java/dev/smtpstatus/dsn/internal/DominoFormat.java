@@ -18,8 +18,8 @@ final class DominoFormat extends TextFormat {
   }
 
   @Override
-  boolean matches(String headers, String text) {
-    String t = lower(text);
+  boolean matches(String headers, String lowerText) {
+    String t = lowerText;
     return t.contains("was not delivered to:") && t.contains("because:");
   }
 

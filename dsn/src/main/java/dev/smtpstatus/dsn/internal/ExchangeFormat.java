@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 final class ExchangeFormat extends TextFormat {
   private static final Pattern REPLY =
       Pattern.compile(
-          "(?i)Remote Server returned '([^']{1,2000})'|#([45][0-9]{2} [^#\\n]{1,2000})##");
+          "(?im)Remote Server returned '([^\\r\\n]{1,2000}?)'[ \\t]*$"
+              + "|Remote Server returned '([^']{1,2000})'|#([45][0-9]{2} [^#\\n]{1,2000})##");
 
   @Override
   String name() {
@@ -34,8 +35,8 @@ final class ExchangeFormat extends TextFormat {
   }
 
   @Override
-  boolean matches(String headers, String text) {
-    String t = lower(text);
+  boolean matches(String headers, String lowerText) {
+    String t = lowerText;
     return t.contains("delivery has failed to these recipients")
         || t.contains("diagnostic information for administrators")
         || t.contains("remote server returned")
@@ -44,11 +45,21 @@ final class ExchangeFormat extends TextFormat {
 
   @Override
   List<Found> extract(String text) {
+    List<Found> out = extractReplies(text);
+    if (!out.isEmpty()) {
+      return out;
+    }
+    return listed(text);
+  }
+
+  /** Each {@code Remote Server returned '…'} or {@code #… ##} reply with the address before it. */
+  List<Found> extractReplies(String text) {
     List<Found> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     Matcher m = REPLY.matcher(text);
     while (m.find()) {
-      String reply = m.group(1) != null ? m.group(1) : m.group(2);
+      // The quote that ends the line closes the reply, so that "weren't" inside it does not.
+      String reply = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
       String before = text.substring(Math.max(0, m.start() - 2000), m.start());
       Matcher a = ANY_ADDRESS.matcher(before);
       String addr = null;
@@ -59,9 +70,13 @@ final class ExchangeFormat extends TextFormat {
         add(out, seen, addr, reply, "smtp;");
       }
     }
-    if (!out.isEmpty()) {
-      return out;
-    }
+    return out;
+  }
+
+  /** The recipients listed under "Delivery has failed to these recipients or groups:". */
+  private static List<Found> listed(String text) {
+    List<Found> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
     String list = after(text, "delivery has failed to these recipients or groups:");
     if (list == null) {
       return out;

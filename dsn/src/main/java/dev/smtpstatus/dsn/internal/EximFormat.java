@@ -30,8 +30,8 @@ final class EximFormat extends TextFormat {
   }
 
   @Override
-  boolean matches(String headers, String text) {
-    String t = lower(text);
+  boolean matches(String headers, String lowerText) {
+    String t = lowerText;
     return t.contains("this message was created automatically by mail delivery software")
         && (t.contains("following address(es) failed")
             || t.contains("not yet been delivered")

@@ -21,11 +21,19 @@ public final class FreeText {
           new YahooFormat(),
           new CourierFormat(),
           new OpenSmtpdFormat(),
+          new OutlookFormat(),
           new ExchangeFormat(),
           new GmailFormat(),
           new AmazonSesFormat(),
           new DominoFormat(),
           new GenericFormat());
+
+  /**
+   * How many characters at the start of a text part the formats look at to recognise it. A bounce
+   * writes its own words before the copy of the message it returns, which may be long; looking only
+   * here keeps recognition from scanning that copy a dozen times.
+   */
+  static final int RECOGNITION_WINDOW = 8192;
 
   private FreeText() {}
 
@@ -39,6 +47,24 @@ public final class FreeText {
       names.add(f.name());
     }
     return names;
+  }
+
+  /**
+   * The first {@code max} characters of {@code text} with ASCII letters in lower case: the words
+   * formats look for are ASCII, and one pass over a char array is cheaper than a substring and
+   * {@code toLowerCase} of a text that is not Latin-1.
+   */
+  static String asciiLower(String text, int max) {
+    int n = Math.min(text.length(), max);
+    char[] out = new char[n];
+    text.getChars(0, n, out, 0);
+    for (int i = 0; i < n; i++) {
+      char c = out[i];
+      if (c >= 'A' && c <= 'Z') {
+        out[i] = (char) (c + ('a' - 'A'));
+      }
+    }
+    return new String(out);
   }
 
   /** Reads the recipients of a free-text bounce. */
@@ -60,8 +86,10 @@ public final class FreeText {
         if (p.messageDepth() != depth || !p.mimeType().startsWith("text/")) {
           continue;
         }
+        String text = p.text();
+        String lowerText = asciiLower(text, RECOGNITION_WINDOW);
         for (TextFormat f : FORMATS) {
-          if (!f.matches(headers, p.text())) {
+          if (!f.matches(headers, lowerText)) {
             continue;
           }
           List<Found> found = f.extract(p.text());

@@ -34,8 +34,8 @@ final class GmailFormat extends TextFormat {
   }
 
   @Override
-  boolean matches(String headers, String text) {
-    String t = lower(text);
+  boolean matches(String headers, String lowerText) {
+    String t = lowerText;
     return headers.contains("googlemail.com")
         || headers.contains("google.com")
         || t.contains("wasn't delivered to")

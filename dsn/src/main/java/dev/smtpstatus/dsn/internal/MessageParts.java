@@ -31,6 +31,7 @@ public final class MessageParts {
   private final List<Part> parts = new ArrayList<>();
   private final List<String[]> topFields = new ArrayList<>();
   private boolean truncated;
+  private boolean skippedMessages;
 
   private MessageParts() {}
 
@@ -50,15 +51,32 @@ public final class MessageParts {
   }
 
   /**
+   * Whether a walk that does not enter nested messages passed over one ({@code message/rfc822} or
+   * {@code message/global}): then a full walk may find more.
+   */
+  public boolean skippedMessages() {
+    return skippedMessages;
+  }
+
+  /**
    * Walks {@code message}.
    *
+   * @param nested whether to enter nested messages; when false, a {@code message/rfc822} part is a
+   *     body that is skipped (and {@link #skippedMessages()} says so), which spares decoding the
+   *     text of the original message most bounces return
    * @throws MimeException if Mime4j refuses the message (a limit of {@code config} exceeded)
    */
   public static MessageParts walk(
-      byte[] message, MimeConfig config, int maxDepth, int maxPartChars, int maxTopFields)
+      byte[] message,
+      MimeConfig config,
+      int maxDepth,
+      int maxPartChars,
+      int maxTopFields,
+      boolean nested)
       throws MimeException {
     MessageParts out = new MessageParts();
     MimeTokenStream stream = new MimeTokenStream(config);
+    stream.setRecursionMode(nested ? RecursionMode.M_RECURSE : RecursionMode.M_NO_RECURSE);
     stream.parse(new ByteArrayInputStream(message));
     int depth = 0;
     int messageDepth = -1;
@@ -114,6 +132,10 @@ public final class MessageParts {
     boolean status =
         type.equals("message/delivery-status") || type.equals("message/global-delivery-status");
     boolean text = type.equals("text/plain") || type.equals("text/html");
+    if (type.equals("message/rfc822") || type.equals("message/global")) {
+      // Only in a walk that does not enter nested messages (RFC 2046 §5.2.1, RFC 6532 §3.7).
+      skippedMessages = true;
+    }
     if (!status && !text) {
       return;
     }

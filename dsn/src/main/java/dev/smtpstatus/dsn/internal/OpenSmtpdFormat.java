@@ -25,8 +25,8 @@ final class OpenSmtpdFormat extends TextFormat {
   }
 
   @Override
-  boolean matches(String headers, String text) {
-    String t = lower(text);
+  boolean matches(String headers, String lowerText) {
+    String t = lowerText;
     return t.contains("this is the mailer-daemon, please do not reply")
         || t.contains("an error has occurred while attempting to deliver a message");
   }

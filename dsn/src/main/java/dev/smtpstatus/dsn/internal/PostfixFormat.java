@@ -26,8 +26,8 @@ final class PostfixFormat extends TextFormat {
   }
 
   @Override
-  boolean matches(String headers, String text) {
-    String t = lower(text);
+  boolean matches(String headers, String lowerText) {
+    String t = lowerText;
     return t.contains("this is the mail system at host")
         || t.contains("the mail system\n")
         || t.contains("the mail system\r");

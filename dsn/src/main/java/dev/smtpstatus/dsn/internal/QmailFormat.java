@@ -30,8 +30,8 @@ final class QmailFormat extends TextFormat {
   }
 
   @Override
-  boolean matches(String headers, String text) {
-    String t = lower(text);
+  boolean matches(String headers, String lowerText) {
+    String t = lowerText;
     return t.contains("qmail-send program") || t.contains("i'm afraid i wasn't able to deliver");
   }
 

@@ -34,8 +34,8 @@ final class SendmailFormat extends TextFormat {
   }
 
   @Override
-  boolean matches(String headers, String text) {
-    String t = lower(text);
+  boolean matches(String headers, String lowerText) {
+    String t = lowerText;
     return t.contains("the following addresses had") || t.contains("transcript of session follows");
   }
 

@@ -1,9 +1,11 @@
 package dev.smtpstatus.dsn.internal;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,9 +31,10 @@ abstract class TextFormat {
    * Whether the message is in this format.
    *
    * @param headers the outermost From and Subject values, lower case, joined by a newline
-   * @param text the text part, as is
+   * @param lowerText the start of the text part ({@link FreeText#RECOGNITION_WINDOW} characters) in
+   *     lower case, computed once for all formats
    */
-  abstract boolean matches(String headers, String text);
+  abstract boolean matches(String headers, String lowerText);
 
   /** The recipients of the text, in order; empty if none is found. */
   abstract List<Found> extract(String text);
@@ -49,9 +52,38 @@ abstract class TextFormat {
     return false;
   }
 
-  /** The lines of a text, at CRLF, LF or CR. */
-  static List<String> lines(String text) {
-    return List.of(text.split("\r\n|\n|\r", -1));
+  /**
+   * The lines of a text, at CRLF, LF or CR, cut one at a time as the caller iterates, so that a
+   * reader that stops early (at the copy of the returned message) does not cut the rest.
+   */
+  static Iterable<String> lines(String text) {
+    return () ->
+        new Iterator<String>() {
+          private int start;
+
+          @Override
+          public boolean hasNext() {
+            return start <= text.length();
+          }
+
+          @Override
+          public String next() {
+            if (start > text.length()) {
+              throw new NoSuchElementException();
+            }
+            int n = text.length();
+            int i = start;
+            while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+              i++;
+            }
+            String line = text.substring(start, i);
+            if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+              i++;
+            }
+            start = i + 1;
+            return line;
+          }
+        };
   }
 
   /**

@@ -21,8 +21,8 @@ final class YahooFormat extends TextFormat {
   }
 
   @Override
-  boolean matches(String headers, String text) {
-    return lower(text).contains("we were unable to deliver your message to the following address");
+  boolean matches(String headers, String lowerText) {
+    return lowerText.contains("we were unable to deliver your message to the following address");
   }
 
   @Override
