@@ -106,4 +106,30 @@ class BounceCommandTest {
     assertEquals(2, broken.exitCode, broken.toString());
     assertTrue(broken.err.contains(missing + ": cannot read"), broken.toString());
   }
+
+  /**
+   * Issue 10: thousands of files are read in one process (one call, no JVM per file), each reported
+   * under its own name, in the order given.
+   */
+  @Test
+  void thousandsOfFilesInOneCall(@TempDir Path dir) throws IOException {
+    int count = 3000;
+    String[] args = new String[count + 3];
+    args[0] = "bounce";
+    args[1] = "--format";
+    args[2] = "json";
+    for (int i = 0; i < count; i++) {
+      Path f = dir.resolve("bounce-" + i + ".eml");
+      Files.writeString(f, DSN.replace("bob@example.org", "bob" + i + "@example.org"));
+      args[i + 3] = f.toString();
+    }
+    CliRun run = CliRun.of(args);
+    assertEquals(0, run.exitCode, run.err);
+    String[] lines = run.out.split("\n");
+    assertEquals(2 * count, lines.length);
+    for (int i = 0; i < count; i += 997) {
+      assertTrue(lines[2 * i].startsWith("{\"file\": \"" + args[i + 3] + "\""), lines[2 * i]);
+      assertTrue(lines[2 * i].contains("bob" + i + "@example.org"), lines[2 * i]);
+    }
+  }
 }

@@ -66,7 +66,8 @@ public final class BounceClassifier {
                   + "|message size exceeds|message length exceeds)",
               BounceReason.MESSAGE_TOO_BIG),
           rule(
-              "\\b(rate limit|rate-limit|ratelimit|throttl|too many (messages|connections|recipients|mails|emails)"
+              // Greylisting (a deferral until the sender retries) reads best as "slow down".
+              "\\b(gr[ae]y-?list|rate limit|rate-limit|ratelimit|throttl|too many (messages|connections|recipients|mails|emails)"
                   + "|sending (limit|quota)|try (again )?later.{0,40}(volume|rate)|unusual rate"
                   + "|temporarily deferred due to)",
               BounceReason.RATE_LIMITED),

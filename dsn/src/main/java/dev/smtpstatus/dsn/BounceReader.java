@@ -268,7 +268,19 @@ public final class BounceReader {
         diagnosticStatus = bare == null ? null : EnhancedStatusCode.parseOrNull(bare);
       }
     }
-    EnhancedStatusCode status = StatusPrecedence.effective(f.getStatus(), code, diagnosticStatus);
+    EnhancedStatusCode fieldStatus = f.getStatus();
+    String rawStatus = f.get("Status");
+    if (fieldStatus == null && rawStatus != null) {
+      // A malformed Status (RFC 3464 §2.3.4 wants "5.1.1" and at most a comment), such as
+      // "550 5.1.1": the status in it, and its reply code when there is none from the diagnostic.
+      ReplyFinder.Hit hit = ReplyFinder.find(rawStatus, 0);
+      if (hit != null && code == null) {
+        code = ReplyCode.ofOrNull(hit.code());
+      }
+      String found = hit != null && hit.status() != null ? hit.status() : statusIn(rawStatus);
+      fieldStatus = found == null ? null : EnhancedStatusCode.parseOrNull(found);
+    }
+    EnhancedStatusCode status = StatusPrecedence.effective(fieldStatus, code, diagnosticStatus);
     // The consistency rules of the engine (RFC 3464 §2.3.3, §2.3.4), then the reply's own pair and
     // line findings.
     List<Finding> findings =
@@ -307,6 +319,15 @@ public final class BounceReader {
         c,
         reply == null ? List.of() : reply.getFindings(),
         null);
+  }
+
+  private static final java.util.regex.Pattern STATUS_TOKEN =
+      java.util.regex.Pattern.compile("(?<![0-9.])([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.])");
+
+  /** The first {@code class.subject.detail} token of a text that stands alone, or null. */
+  private static @Nullable String statusIn(String text) {
+    java.util.regex.Matcher m = STATUS_TOKEN.matcher(text);
+    return m.find() ? m.group(1) : null;
   }
 
   private static String orEmpty(@Nullable String s) {

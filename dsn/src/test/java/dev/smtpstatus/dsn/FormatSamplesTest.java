@@ -101,6 +101,20 @@ class FormatSamplesTest {
                       + " Connection timed out\n",
                   "ivan@example.org"),
               List.of("ivan@example.org\t4.4.1\t-\tfalse\tNETWORK\trfc3464")),
+          // RFC 3464 §2.3.4 wants "Status: 5.1.1"; some MTAs write the reply code too.
+          new Sample(
+              "dsn with a malformed Status",
+              dsn("Status: 550 5.1.1\n", "lara@example.org"),
+              List.of("lara@example.org\t5.1.1\t550\ttrue\tUNKNOWN_RECIPIENT\trfc3464")),
+          // Postgrey's reply (postgrey(8), --greylist-text): a deferral, not an unknown recipient.
+          new Sample(
+              "dsn of a greylisted recipient",
+              dsn(
+                  "Status: 4.0.0\n"
+                      + "Diagnostic-Code: smtp; 450 4.2.0 <max@example.org>: Recipient address"
+                      + " rejected: Greylisted, see http://postgrey.example.org/help/example.org.html\n",
+                  "max@example.org"),
+              List.of("max@example.org\t4.2.0\t450\tfalse\tRATE_LIMITED\trfc3464")),
           // A report with a free-text part that says something else: the report wins.
           new Sample(
               "dsn wins over the text beside it",

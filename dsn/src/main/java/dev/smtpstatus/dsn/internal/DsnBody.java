@@ -3,20 +3,20 @@ package dev.smtpstatus.dsn.internal;
 import dev.smtpstatus.dsn.DeliveryStatus;
 import dev.smtpstatus.dsn.DsnField;
 import dev.smtpstatus.dsn.RecipientFields;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.james.mime4j.MimeException;
-import org.apache.james.mime4j.stream.EntityState;
 import org.apache.james.mime4j.stream.MimeConfig;
-import org.apache.james.mime4j.stream.MimeTokenStream;
+import org.apache.james.mime4j.stream.RawField;
+import org.apache.james.mime4j.stream.RawFieldParser;
+import org.apache.james.mime4j.util.ByteArrayBuffer;
 
 /**
  * Reads the body of a delivery-status part (RFC 3464 §2.1): groups of header-style fields separated
  * by blank lines, the first per-message, each further one per recipient. Splitting at blank lines
- * is RFC 3464's grammar; each group's fields (names, folding) are read by Mime4j as a header.
+ * is RFC 3464's grammar; each field of a group is split into name and body by Mime4j's field
+ * parser.
  */
 public final class DsnBody {
   private DsnBody() {}
@@ -24,10 +24,9 @@ public final class DsnBody {
   /** A delivery status and whether the recipient cap cut it. */
   public record Result(DeliveryStatus status, boolean truncated) {}
 
-  /** Reads {@code text}; a group Mime4j refuses (a limit exceeded) is skipped. */
+  /** Reads {@code text}; a group that breaks a limit keeps the fields before the break. */
   public static Result parse(String text, MimeConfig config, int maxRecipients) {
     List<List<DsnField>> groups = new ArrayList<>();
-    MimeTokenStream stream = new MimeTokenStream(config);
     boolean truncated = false;
     StringBuilder group = new StringBuilder();
     int i = 0;
@@ -48,7 +47,7 @@ public final class DsnBody {
             truncated = true;
             break;
           }
-          List<DsnField> fields = fields(stream, group);
+          List<DsnField> fields = fields(config, group);
           if (!fields.isEmpty()) {
             groups.add(fields);
           }
@@ -90,25 +89,73 @@ public final class DsnBody {
     return false;
   }
 
-  private static List<DsnField> fields(MimeTokenStream stream, CharSequence group) {
+  /**
+   * The fields of one group (lines joined by CRLF): a line that starts with white space continues
+   * the field before it (RFC 5322 §2.2.3), any other line starts a field, which Mime4j's {@link
+   * RawFieldParser} splits into name and body. Mime4j's header limits apply as they do to a message
+   * header: a line longer than {@code maxLineLen}, a field longer than {@code maxHeaderLen} or more
+   * than {@code maxHeaderCount} fields end the group, keeping the fields before. A line without a
+   * colon is not a field and is skipped, as Mime4j's lenient mode does. (A whole Mime4j stream per
+   * group cost as much as walking the message: decision 0710.)
+   */
+  private static List<DsnField> fields(MimeConfig config, CharSequence group) {
     List<DsnField> out = new ArrayList<>();
-    // The blank line ends the header, so the group is read as a whole header.
-    byte[] bytes = (group + "\r\n").getBytes(StandardCharsets.UTF_8);
-    stream.parse(new ByteArrayInputStream(bytes));
-    try {
-      for (EntityState s = stream.getState();
-          s != EntityState.T_END_OF_STREAM && s != EntityState.T_END_HEADER;
-          s = stream.next()) {
-        if (s == EntityState.T_FIELD) {
-          String name = stream.getField().getName().strip();
-          if (!name.isEmpty()) {
-            out.add(DsnField.of(name, MessageParts.fieldValue(stream.getField())));
-          }
-        }
+    StringBuilder field = new StringBuilder();
+    int maxLine = config.getMaxLineLen();
+    int maxField = config.getMaxHeaderLen();
+    int maxCount = config.getMaxHeaderCount();
+    int n = group.length();
+    int start = 0;
+    while (start < n) {
+      int end = start;
+      while (end < n && group.charAt(end) != '\r' && group.charAt(end) != '\n') {
+        end++;
       }
-    } catch (IOException | MimeException e) {
-      // A limit exceeded in this group: keep the fields read before it.
+      if (maxLine > 0 && end - start > maxLine) {
+        return out;
+      }
+      char first = end > start ? group.charAt(start) : '\n';
+      if (first == ' ' || first == '\t') {
+        if (field.length() > 0) {
+          field.append("\r\n").append(group, start, end);
+        }
+      } else if (end > start) {
+        if (!add(out, field, maxCount)) {
+          return out;
+        }
+        field.setLength(0);
+        field.append(group, start, end);
+      }
+      if (maxField > 0 && field.length() > maxField) {
+        return out;
+      }
+      start = end;
+      while (start < n && (group.charAt(start) == '\r' || group.charAt(start) == '\n')) {
+        start++;
+      }
     }
+    add(out, field, maxCount);
     return out;
+  }
+
+  /** Adds the field in {@code field}, if any; false if the field count is already at the cap. */
+  private static boolean add(List<DsnField> out, StringBuilder field, int maxCount) {
+    if (field.length() == 0) {
+      return true;
+    }
+    if (maxCount > 0 && out.size() >= maxCount) {
+      return false;
+    }
+    byte[] bytes = field.toString().getBytes(StandardCharsets.UTF_8);
+    try {
+      RawField raw = RawFieldParser.DEFAULT.parseField(new ByteArrayBuffer(bytes, true));
+      String name = raw.getName().strip();
+      if (!name.isEmpty()) {
+        out.add(DsnField.of(name, MessageParts.fieldValue(raw)));
+      }
+    } catch (MimeException notAField) {
+      // No colon: not a field (lenient, as Mime4j's stream in non-strict mode).
+    }
+    return true;
   }
 }
