@@ -1,5 +1,6 @@
 package dev.smtpstatus.dsn.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,20 +52,18 @@ public final class FreeText {
 
   /**
    * The first {@code max} characters of {@code text} with ASCII letters in lower case: the words
-   * formats look for are ASCII, and one pass over a char array is cheaper than a substring and
+   * formats look for are ASCII, and one pass into a byte array is cheaper than a substring and
    * {@code toLowerCase} of a text that is not Latin-1.
    */
   static String asciiLower(String text, int max) {
     int n = Math.min(text.length(), max);
-    char[] out = new char[n];
-    text.getChars(0, n, out, 0);
+    byte[] out = new byte[n];
     for (int i = 0; i < n; i++) {
-      char c = out[i];
-      if (c >= 'A' && c <= 'Z') {
-        out[i] = (char) (c + ('a' - 'A'));
-      }
+      char c = text.charAt(i);
+      // Non-ASCII becomes '?': no format looks for it, and the string stays one byte per char.
+      out[i] = c >= 'A' && c <= 'Z' ? (byte) (c + ('a' - 'A')) : c < 0x80 ? (byte) c : (byte) '?';
     }
-    return new String(out);
+    return new String(out, StandardCharsets.ISO_8859_1);
   }
 
   /** Reads the recipients of a free-text bounce. */

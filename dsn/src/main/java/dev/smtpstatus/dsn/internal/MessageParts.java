@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.james.mime4j.MimeException;
@@ -32,6 +33,7 @@ public final class MessageParts {
   private final List<String[]> topFields = new ArrayList<>();
   private boolean truncated;
   private boolean skippedMessages;
+  private byte[] buffer = new byte[4096];
 
   private MessageParts() {}
 
@@ -142,21 +144,37 @@ public final class MessageParts {
     // RFC 6533 §6: message/global-delivery-status is UTF-8; RFC 3464 fields are ASCII, and UTF-8
     // reads ASCII unchanged.
     Charset cs = status ? StandardCharsets.UTF_8 : charset(bd.getCharset());
-    byte[] bytes = readAtMost(stream.getDecodedInputStream(), maxPartChars);
-    if (bytes.length > maxPartChars) {
+    int read = readAtMost(stream.getDecodedInputStream(), maxPartChars);
+    if (read > maxPartChars) {
       truncated = true;
     }
-    int n = Math.min(bytes.length, maxPartChars);
-    String decoded = new String(bytes, 0, n, cs);
+    int n = Math.min(read, maxPartChars);
+    String decoded = new String(buffer, 0, n, cs);
     if (type.equals("text/html")) {
       decoded = Html.toText(decoded);
     }
     parts.add(new Part(type, messageDepth, decoded));
   }
 
-  /** Reads up to {@code max + 1} bytes, so that the caller can tell that there was more. */
-  private static byte[] readAtMost(InputStream in, int max) throws IOException {
-    return in.readNBytes(max + 1);
+  /**
+   * Reads up to {@code max + 1} bytes into {@link #buffer}, so that the caller can tell that there
+   * was more; returns how many. One buffer serves every part of the walk and grows only as a part
+   * needs (decision 0710), instead of a fresh 8 KB buffer and a copy per part.
+   */
+  private int readAtMost(InputStream in, int max) throws IOException {
+    int limit = max + 1;
+    int n = 0;
+    while (n < limit) {
+      if (n == buffer.length) {
+        buffer = Arrays.copyOf(buffer, (int) Math.min(limit, 2L * buffer.length));
+      }
+      int r = in.read(buffer, n, Math.min(buffer.length, limit) - n);
+      if (r < 0) {
+        break;
+      }
+      n += r;
+    }
+    return n;
   }
 
   /** The named charset, or UTF-8 (which reads US-ASCII unchanged) if unknown or unsupported. */
