@@ -84,4 +84,13 @@ final class Baselines {
     }
     return n;
   }
+
+  /** Reads every byte of {@code bytes} once (the floor of any reader of a whole message). */
+  static int sumBytes(byte[] bytes) {
+    int sum = 0;
+    for (byte b : bytes) {
+      sum += b;
+    }
+    return sum;
+  }
 }
