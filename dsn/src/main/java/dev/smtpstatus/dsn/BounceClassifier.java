@@ -86,7 +86,10 @@ public final class BounceClassifier {
           rule(
               "\\b(domain (not found|does not exist|name not found)|host (or domain name )?not found"
                   + "|no mx|unrouteable domain|unroutable domain|nxdomain|name or service not known"
-                  + "|no such domain|domain.{0,20}not exist|dns lookup failed|null mx)",
+                  + "|no such domain|domain.{0,20}not exist|dns lookup failed|null mx"
+                  // Outlook.com and Exchange Online (5.4.310, "DNS domain … does not exist").
+                  + "|domain is not reachable|dns domain .{0,255}?does not exist"
+                  + "|domainnonexistent)",
               BounceReason.UNKNOWN_DOMAIN),
           rule(
               "\\b(user unknown|unknown user|no such (user|mailbox|recipient|address)"

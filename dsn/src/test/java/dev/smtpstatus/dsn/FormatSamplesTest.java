@@ -57,6 +57,35 @@ class FormatSamplesTest {
                   + "Your message to dave@example.org couldn't be delivered.\n"
                   + "dave wasn't found at example.org.\n",
               List.of("dave@example.org\t-\t-\t-\tUNKNOWN_RECIPIENT\toutlook")),
+          // Exchange 2003's NDR: the address with a date (never a code), and the reply inside
+          // "<host #status smtp;reply>" at the end of a line.
+          new Sample(
+              "exchange 2003 ndr",
+              "From: System Administrator <postmaster@mail.example.net>\n"
+                  + "Subject: Undeliverable: report\n"
+                  + "\n"
+                  + "Your message did not reach some or all of the intended recipients.\n"
+                  + "\n"
+                  + "      Subject:\treport\n"
+                  + "      Sent:\t12/2/2026 10:00 AM\n"
+                  + "\n"
+                  + "The following recipient(s) cannot be reached:\n"
+                  + "\n"
+                  + "      nina@example.org on 12/2/2026 10:00 AM\n"
+                  + "            The e-mail address you entered couldn't be found.\n"
+                  + "            <mx.example.net #5.1.1 smtp;550 5.1.1 <nina@example.org>... User"
+                  + " unknown>\n",
+              List.of("nina@example.org\t5.1.1\t550\ttrue\tUNKNOWN_RECIPIENT\texchange")),
+          // Outlook.com's reply when the recipient's domain cannot be reached.
+          new Sample(
+              "outlook.com unreachable domain",
+              "From: postmaster@outlook.com\n"
+                  + "Subject: Undeliverable: plans\n"
+                  + "\n"
+                  + "olga@example.invalid\n"
+                  + "Remote Server returned '550 5.4.310 DNS domain example.invalid does not exist"
+                  + " [Message=InfoDomainNonexistent]'\n",
+              List.of("olga@example.invalid\t5.4.310\t550\ttrue\tUNKNOWN_DOMAIN\toutlook")),
           // The older Hotmail and Windows SMTP service bounce.
           new Sample(
               "hotmail list",

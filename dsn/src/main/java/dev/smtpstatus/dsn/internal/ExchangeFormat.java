@@ -19,15 +19,20 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Older Exchange writes {@code #550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##}, and Exchange
- * 2003 {@code Remote Server returned '< #5.1.1 smtp;550 5.1.1 User unknown>'}. Each reply belongs
- * to the closest address before it. Without any reply, the recipients listed under "Delivery has
- * failed to these recipients or groups:" are kept with the paragraph that explains them.
+ * 2003 {@code Remote Server returned '< #5.1.1 smtp;550 5.1.1 User unknown>'} or, under "Your
+ * message did not reach some or all of the intended recipients." and "The following recipient(s)
+ * cannot be reached:", the address with a date and {@code <mx.example.net #5.1.1 smtp;550 5.1.1
+ * <bob@example.org>... User unknown>} at the end of a line. Each reply belongs to the closest
+ * address before it. Without any reply, the recipients listed under "Delivery has failed to these
+ * recipients or groups:" are kept with the paragraph that explains them.
  */
 final class ExchangeFormat extends TextFormat {
   private static final Pattern REPLY =
       Pattern.compile(
           "(?im)Remote Server returned '([^\\r\\n]{1,2000}?)'[ \\t]*$"
-              + "|Remote Server returned '([^']{1,2000})'|#([45][0-9]{2} [^#\\n]{1,2000})##");
+              + "|Remote Server returned '([^']{1,2000})'|#([45][0-9]{2} [^#\\n]{1,2000})##"
+              + "|<[^<>#\\s]{0,255} ?#[245]\\.[0-9]{1,3}\\.[0-9]{1,3} smtp; ?([^\\r\\n]{1,2000}?)>"
+              + "[ \\t]*$");
 
   @Override
   String name() {
@@ -40,7 +45,9 @@ final class ExchangeFormat extends TextFormat {
     return t.contains("delivery has failed to these recipients")
         || t.contains("diagnostic information for administrators")
         || t.contains("remote server returned")
-        || t.contains("your message couldn't be delivered");
+        || t.contains("your message couldn't be delivered")
+        || t.contains("did not reach some or all of the intended recipients")
+        || t.contains("following recipient(s) cannot be reached");
   }
 
   @Override
@@ -59,7 +66,10 @@ final class ExchangeFormat extends TextFormat {
     Matcher m = REPLY.matcher(text);
     while (m.find()) {
       // The quote that ends the line closes the reply, so that "weren't" inside it does not.
-      String reply = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+      String reply =
+          m.group(1) != null
+              ? m.group(1)
+              : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
       String before = text.substring(Math.max(0, m.start() - 2000), m.start());
       Matcher a = ANY_ADDRESS.matcher(before);
       String addr = null;

@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
  * taken: mailbox unavailable (S2017062302).'}. Older Hotmail and Windows SMTP service bounces list
  * the addresses, indented, under "Delivery to the following recipients failed." with no reply.
  *
- * <p>Recognised by a From or Sender at outlook.com, hotmail.com, live.com or msn.com, or by the
- * Hotmail sentence. The reply after {@code Remote Server returned} is read as in {@link
- * ExchangeFormat} (the {@code (S3150)}-style reference is a letter and digits, never a code);
- * without one, the "couldn't be delivered" sentence and the explanation after it are the text, and
- * the classifier reads them ("wasn't found" is an unknown recipient).
+ * <p>Recognised by a From or Sender at outlook.com, hotmail.com, live.com or msn.com, by the
+ * Hotmail sentence, or by "This is an automatically generated Delivery Status Notification" from a
+ * postmaster. The reply after {@code Remote Server returned} is read as in {@link ExchangeFormat}
+ * (the {@code (S3150)}-style reference is a letter and digits, never a code); without one, the
+ * "couldn't be delivered" sentence and the explanation after it are the text, and the classifier
+ * reads them ("wasn't found" is an unknown recipient).
  */
 final class OutlookFormat extends TextFormat {
   private static final Pattern COULD_NOT =
@@ -42,7 +43,10 @@ final class OutlookFormat extends TextFormat {
             || headers.contains("@hotmail.com")
             || headers.contains("@live.com")
             || headers.contains("@msn.com"))
-        || lowerText.contains(HOTMAIL);
+        || lowerText.contains(HOTMAIL)
+        || (headers.contains("postmaster@")
+            && lowerText.contains(
+                "this is an automatically generated delivery status notification"));
   }
 
   @Override
