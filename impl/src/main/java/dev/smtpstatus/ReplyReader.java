@@ -327,9 +327,11 @@ public final class ReplyReader {
   /**
    * The fast path for the common case, a whole line of ASCII in the chunk with nothing of it read
    * before: reads it in place, and the assembler copies its text out into one string. Returns the
-   * index after its line ending, or {@code start} if the bytes from {@code start} are not such a
-   * line (no line end in reach, a non-ASCII byte, or a CR that LF does not follow); then the other
-   * paths read them, with the same results (including their errors for over-long lines).
+   * index after its line ending. If the bytes from {@code start} are not such a line (no line end
+   * in reach, a non-ASCII byte, or a CR that LF does not follow), returns what {@link
+   * #asciiPending} returns for them, without scanning again a tail that the chunk's end cut; the
+   * byte-by-byte path reads what is left, with the same results (including its errors for over-long
+   * lines).
    */
   private int asciiLine(byte[] bytes, int start, int end, Handler handler) {
     // The byte-by-byte path keeps at most limit + 1 characters before the LF (a CR may end them).
