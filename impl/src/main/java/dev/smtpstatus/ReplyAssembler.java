@@ -59,7 +59,8 @@ final class ReplyAssembler {
   private @Nullable ReplyCode code;
   private @Nullable EnhancedStatusCode status;
   private @Nullable String firstText;
-  // The texts of lines 1..lines once a reply has two lines; handed over to the reply, not copied.
+  // The texts of lines 1..lines once a reply has two lines: reused from reply to reply, and copied
+  // once, at its exact size, into the reply (docs/decisions/0112-reader-single-pass.md).
   private String @Nullable [] texts;
   private boolean lastHadStatus;
   private int lines;
@@ -183,7 +184,8 @@ final class ReplyAssembler {
     if (c == null) {
       return true;
     }
-    String text = texts != null ? texts[lines - 1] : String.valueOf(firstText);
+    String[] ts = texts;
+    String text = lines > 1 && ts != null ? ts[lines - 1] : String.valueOf(firstText);
     String line = c + "-" + (lastHadStatus ? status + (text.isEmpty() ? "" : " ") : "") + text;
     return fail(line, 0, line.length(), RULE_INCOMPLETE, -1, lineNumber);
   }
@@ -227,8 +229,12 @@ final class ReplyAssembler {
    * the reply gets a {@link Rule#MIXED_STATUS} finding (docs/decisions/0101-mixed-status.md).
    */
   private void text(CharSequence s, int textStart, int end) {
-    int tokenEnd = statusEnd(s, textStart, end);
-    EnhancedStatusCode st = tokenEnd < 0 ? null : EnhancedStatusCode.scan(s, textStart, tokenEnd);
+    EnhancedStatusCode st = null;
+    int tokenEnd = -1;
+    if (mayStartWithStatus(s, textStart, end)) {
+      tokenEnd = statusEnd(s, textStart, end);
+      st = tokenEnd < 0 ? null : EnhancedStatusCode.scan(s, textStart, tokenEnd);
+    }
     String text;
     lastHadStatus = false;
     if (st == null) {
@@ -255,16 +261,17 @@ final class ReplyAssembler {
       text = s.subSequence(textStart, end).toString();
       disagree(st);
     }
-    String[] ts = texts;
     if (lines == 1) {
-      texts = null;
       firstText = text;
     } else {
+      String[] ts = texts;
       if (ts == null) {
-        ts = new String[4];
-        ts[0] = String.valueOf(firstText);
+        ts = new String[8];
       } else if (lines > ts.length) {
         ts = Arrays.copyOf(ts, 2 * ts.length);
+      }
+      if (lines == 2) {
+        ts[0] = String.valueOf(firstText);
       }
       ts[lines - 1] = text;
       texts = ts;
@@ -288,7 +295,14 @@ final class ReplyAssembler {
    * malformed enhanced status code (docs/decisions/0610), else null.
    */
   static @Nullable String nearMissToken(CharSequence s, int textStart, int end) {
-    if (textStart >= end || !Character.isDigit(Character.codePointAt(s, textStart))) {
+    if (textStart >= end) {
+      return null;
+    }
+    char first = s.charAt(textStart);
+    // The only ASCII digits are 0-9; other digits (U+0665) are left to Character.isDigit.
+    if (first < 0x80
+        ? first < '0' || first > '9'
+        : !Character.isDigit(Character.codePointAt(s, textStart))) {
       return null;
     }
     int stop = Math.min(end, textStart + MalformedStatusInTextCheck.MAX_TOKEN + 1);
@@ -343,13 +357,15 @@ final class ReplyAssembler {
       findings = Compatibility.check(findings, new LineStart(c, nearMissLine, token));
     }
     String[] ts = texts;
-    SmtpReply reply =
-        ts != null
-            ? ReplyValue.ofLines(c, st, ts, lines, findings)
-            : ReplyValue.ofLine(c, st, String.valueOf(firstText), findings);
+    SmtpReply reply;
+    if (lines > 1 && ts != null) {
+      reply = ReplyValue.ofLines(c, st, Arrays.copyOf(ts, lines), findings);
+      Arrays.fill(ts, 0, lines, null); // keep no text of a reply handed over
+    } else {
+      reply = ReplyValue.ofLine(c, st, String.valueOf(firstText), findings);
+    }
     code = null;
     status = null;
-    texts = null;
     firstText = null;
     lastHadStatus = false;
     lines = 0;
@@ -361,6 +377,20 @@ final class ReplyAssembler {
     nearMissLine = 0;
     nearMissToken = null;
     return reply;
+  }
+
+  /**
+   * False if the text {@code s[start, end)} cannot start with an enhanced status code, by its first
+   * two characters alone: a class digit 2, 4 or 5 and a dot, with room for the shortest status (RFC
+   * 3463 §2); {@link EnhancedStatusCode#scan} would refuse the token. Spares the text of most lines
+   * without a status the search for the token's end.
+   */
+  private static boolean mayStartWithStatus(CharSequence s, int start, int end) {
+    if (end - start < 5) {
+      return false;
+    }
+    char c = s.charAt(start);
+    return (c == '2' || c == '4' || c == '5') && s.charAt(start + 1) == '.';
   }
 
   /**

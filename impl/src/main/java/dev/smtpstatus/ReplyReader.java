@@ -73,6 +73,9 @@ public final class ReplyReader {
 
   private int pendingLength;
 
+  /** The index in {@link #pending} of its first CR, or -1 if it holds none. */
+  private int pendingCr = -1;
+
   // UTF-8 decoding state: continuation bytes still expected, the code point so far, and the
   // smallest code point the sequence may encode (longer encodings are overlong, RFC 3629 §3).
   private int need;
@@ -117,13 +120,10 @@ public final class ReplyReader {
         if (need == 0 && fast) {
           if (line.length() > 0) {
             next = asciiRun(bytes, i, end);
+          } else if (pendingLength == 0) {
+            next = asciiLine(bytes, i, end, handler);
           } else {
-            if (pendingLength == 0) {
-              next = asciiLine(bytes, i, end, handler);
-            }
-            if (next == i) {
-              next = asciiPending(bytes, i, end, handler);
-            }
+            next = asciiPending(bytes, i, end, handler);
           }
         }
         if (next != i) {
@@ -327,23 +327,32 @@ public final class ReplyReader {
   /**
    * The fast path for the common case, a whole line of ASCII in the chunk with nothing of it read
    * before: reads it in place, and the assembler copies its text out into one string. Returns the
-   * index after its line ending, or {@code start} if the bytes from {@code start} are not such a
-   * line (no line end in reach, a non-ASCII byte, or a CR that LF does not follow); then the other
-   * paths read them, with the same results (including their errors for over-long lines).
+   * index after its line ending. If the bytes from {@code start} are not such a line (no line end
+   * in reach, a non-ASCII byte, or a CR that LF does not follow), returns what {@link
+   * #asciiPending} returns for them, without scanning again a tail that the chunk's end cut; the
+   * byte-by-byte path reads what is left, with the same results (including its errors for over-long
+   * lines).
    */
   private int asciiLine(byte[] bytes, int start, int end, Handler handler) {
     // The byte-by-byte path keeps at most limit + 1 characters before the LF (a CR may end them).
-    int stop = Math.min(end, start + limits.maxLineLength() + 2);
+    int limit = limits.maxLineLength();
+    int stop = Math.min(end, start + limit + 2);
     int at = stopByte(bytes, start, stop);
     int next;
     if (at == stop) {
-      return start;
+      if (at == end && at - start <= limit + 1) {
+        // The chunk ends inside the line: keep its start, as asciiPending would after scanning the
+        // same bytes again (docs/decisions/0112-reader-single-pass.md).
+        keep(bytes, start, at - start);
+        return end;
+      }
+      return asciiPending(bytes, start, end, handler);
     } else if (bytes[at] == '\n') {
       next = at + 1;
     } else if (bytes[at] == '\r' && at + 1 < stop && bytes[at + 1] == '\n') {
       next = at + 2; // RFC 5321 §2.3.8: CRLF
     } else {
-      return start;
+      return asciiPending(bytes, start, end, handler);
     }
     int length = at - start;
     ascii.wrap(bytes, start, length);
@@ -364,16 +373,12 @@ public final class ReplyReader {
     int stop = Math.min(end, start + limits.maxLineLength() + 1 - pendingLength);
     int at = stopByte(bytes, start, stop);
     while (at < stop && bytes[at] == '\r') {
+      if (pendingCr < 0) {
+        pendingCr = pendingLength + at - start;
+      }
       at = stopByte(bytes, at + 1, stop); // a CR is kept; the assembler judges it at the LF
     }
-    int n = at - start;
-    if (n > 0) {
-      if (pendingLength + n > pending.length) {
-        pending = Arrays.copyOf(pending, Math.max(pendingLength + n, 2 * pending.length));
-      }
-      System.arraycopy(bytes, start, pending, pendingLength, n);
-      pendingLength += n;
-    }
+    keep(bytes, start, at - start);
     if (at == end || bytes[at] != '\n' || pendingLength == 0) {
       return at;
     }
@@ -382,11 +387,24 @@ public final class ReplyReader {
       length--; // RFC 5321 §2.3.8: CRLF
     }
     ascii.wrap(pending, 0, length);
-    completeLine(ascii, length, false, handler);
+    // The CRs were noted as they came: the assembler need not look for one again.
+    completeLine(ascii, length, pendingCr < 0 || pendingCr >= length, handler);
     pendingLength = 0; // after: a malformed line stays pending, as in the byte-by-byte path
+    pendingCr = -1;
     ascii.wrap(EMPTY, 0, 0);
     lineNumber++;
     return at + 1;
+  }
+
+  /** Appends {@code bytes[start, start + n)}, ASCII, to {@link #pending}. */
+  private void keep(byte[] bytes, int start, int n) {
+    if (n > 0) {
+      if (pendingLength + n > pending.length) {
+        pending = Arrays.copyOf(pending, Math.max(pendingLength + n, 2 * pending.length));
+      }
+      System.arraycopy(bytes, start, pending, pendingLength, n);
+      pendingLength += n;
+    }
   }
 
   /** Hands the line kept in {@link #pending} over to {@link #line}, for the byte-by-byte path. */
@@ -395,6 +413,7 @@ public final class ReplyReader {
       line.append((char) pending[k]);
     }
     pendingLength = 0;
+    pendingCr = -1;
   }
 
   private static final VarHandle LONGS =

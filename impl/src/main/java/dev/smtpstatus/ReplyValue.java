@@ -1,10 +1,15 @@
 package dev.smtpstatus;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,18 +59,79 @@ final class ReplyValue extends SmtpReply {
   }
 
   /**
-   * Returns a reply of the first {@code count} (at least 2) of {@code lines}, as a parser reads
-   * them. Takes the array over: the caller must not keep or change it.
+   * Returns a reply of {@code lines} (at least 2), as a parser reads them. Takes the array over:
+   * the caller must not keep or change it.
    */
   static SmtpReply ofLines(
-      ReplyCode code,
-      @Nullable EnhancedStatusCode status,
-      String[] lines,
-      int count,
-      List<Finding> findings) {
-    String[] owned = count == lines.length ? lines : Arrays.copyOf(lines, count);
-    return new ReplyValue(
-        code, status, Collections.unmodifiableList(Arrays.asList(owned)), copy(findings));
+      ReplyCode code, @Nullable EnhancedStatusCode status, String[] lines, List<Finding> findings) {
+    return new ReplyValue(code, status, new LineList(lines), copy(findings));
+  }
+
+  /**
+   * The lines of a parsed multiline reply: an unmodifiable random-access view of an array that
+   * nothing else holds, one object where {@code unmodifiableList(asList(array))} made two
+   * (docs/decisions/0112-reader-single-pass.md). Like that view, it accepts {@code null} in {@code
+   * contains} and {@code indexOf}, and its equality and hash code are those of any list.
+   */
+  private static final class LineList extends AbstractList<String> implements RandomAccess {
+    private final String[] lines;
+
+    LineList(String[] lines) {
+      this.lines = lines;
+    }
+
+    @Override
+    public String get(int index) {
+      return lines[Objects.checkIndex(index, lines.length)];
+    }
+
+    @Override
+    public int size() {
+      return lines.length;
+    }
+
+    // Like Collections.unmodifiableList, refuse every bulk change, even one that would change
+    // nothing (AbstractList would return false instead).
+
+    @Override
+    public boolean addAll(Collection<? extends String> c) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean addAll(int index, Collection<? extends String> c) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean removeAll(Collection<?> c) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean retainAll(Collection<?> c) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean removeIf(Predicate<? super String> filter) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void replaceAll(UnaryOperator<String> operator) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void sort(@Nullable Comparator<? super String> c) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void clear() {
+      throw new UnsupportedOperationException();
+    }
   }
 
   private static <T> List<T> copy(List<? extends T> list) {

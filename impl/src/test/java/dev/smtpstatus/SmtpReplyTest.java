@@ -212,4 +212,32 @@ class SmtpReplyTest {
     assertEquals(1, a.getFindings().size());
     assertSame(a.getFindings().get(0), b.getFindings().get(0));
   }
+
+  @Test
+  void linesOfAParsedMultilineReplyAreAnUnmodifiableList() {
+    SmtpReply parsed = SmtpReply.parse("250-a\r\n250-b\r\n250 c\r\n");
+    List<String> lines = parsed.getLines();
+    assertEquals(List.of("a", "b", "c"), lines);
+    assertEquals(List.of("a", "b", "c").hashCode(), lines.hashCode());
+    assertEquals(SmtpReply.of(250, null, "a", "b", "c"), parsed);
+    assertEquals("[a, b, c]", lines.toString());
+    assertFalse(lines.contains(null));
+    assertEquals(-1, lines.indexOf(null));
+    assertThrows(IndexOutOfBoundsException.class, () -> lines.get(3));
+    assertThrows(UnsupportedOperationException.class, () -> lines.add("d"));
+    assertThrows(UnsupportedOperationException.class, () -> lines.set(0, "d"));
+    assertThrows(UnsupportedOperationException.class, () -> lines.remove(0));
+    // Even changes that would change nothing are refused, as by Collections.unmodifiableList.
+    assertThrows(UnsupportedOperationException.class, () -> lines.removeIf(x -> false));
+    assertThrows(UnsupportedOperationException.class, () -> lines.removeAll(List.of()));
+    assertThrows(UnsupportedOperationException.class, () -> lines.retainAll(lines));
+    assertThrows(UnsupportedOperationException.class, () -> lines.addAll(List.of()));
+    assertThrows(UnsupportedOperationException.class, () -> lines.sort(null));
+    assertThrows(UnsupportedOperationException.class, () -> lines.replaceAll(x -> x));
+    assertThrows(UnsupportedOperationException.class, lines::clear);
+    assertThrows(UnsupportedOperationException.class, () -> lines.addAll(1, List.of()));
+    var it = lines.iterator();
+    it.next();
+    assertThrows(UnsupportedOperationException.class, it::remove);
+  }
 }

@@ -118,6 +118,47 @@ class FastPathProperties {
     }
   }
 
+  /**
+   * ASCII replies as a session brings them, now and then with a lone CR or an over-long line, cut
+   * into many small chunks: most lines are then read in pieces kept as bytes (a CR noted as it
+   * comes), where a chunk can end right after a CR, inside a code or inside a status.
+   */
+  private val asciiSessions: Arb<Input> = arbitrary {
+    val r = it.random
+    val b = StringBuilder()
+    repeat(1 + r.nextInt(12)) {
+      val code = listOf("220", "250", "354", "550", "221").random(r)
+      val n = 1 + r.nextInt(5)
+      for (l in 1..n) {
+        b.append(code).append(if (l < n) '-' else ' ')
+        when (r.nextInt(4)) {
+          0 -> b.append("5.1.1 ")
+          1 -> b.append("2.0.0 ")
+          else -> {}
+        }
+        repeat(r.nextInt(10)) { b.append(listOf("ok", " ", "<a@b.c>", "x".repeat(20), "5.01.1").random(r)) }
+        when (r.nextInt(40)) {
+          0 -> b.append('\r') // a CR that no LF follows: refused at the LF, whole or in pieces
+          1 -> b.append("y".repeat(505 + r.nextInt(10))) // about the limit of `small`
+          else -> {}
+        }
+        b.append(if (r.nextInt(4) == 0) "\n" else "\r\n")
+      }
+    }
+    Input(b.toString().toByteArray(Charsets.US_ASCII), List(1 + r.nextInt(30)) { 1 + r.nextInt(80) })
+  }
+
+  @Test
+  fun readerFastPathsAgreeOnAsciiSessionsInSmallChunks(): Unit = runBlocking<Unit> {
+    checkAll(1500, asciiSessions) { input ->
+      for (parser in listOf(ReplyParser.defaults(), small)) {
+        assertEquals(events(ReplyReader(parser.limits(), false), input), events(ReplyReader(parser.limits(), true), input)) {
+          input.toString()
+        }
+      }
+    }
+  }
+
   private fun parsed(parser: ReplyParser, s: CharSequence): Any =
     try {
       parser.parse(s)
