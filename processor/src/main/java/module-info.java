@@ -4,7 +4,7 @@
  */
 module dev.smtpstatus.processor {
   requires java.compiler;
-  requires jdk.compiler; // com.sun.source: placing diagnostics on repeated annotations
+  requires jdk.compiler; // com.sun.source: repeated annotations' places, the body scan
   requires dev.smtpstatus;
   requires static org.jspecify;
   requires static com.google.auto.service;
@@ -12,5 +12,6 @@ module dev.smtpstatus.processor {
   exports dev.smtpstatus.processor;
 
   provides javax.annotation.processing.Processor with
-      dev.smtpstatus.processor.RepliesProcessor;
+      dev.smtpstatus.processor.RepliesProcessor,
+      dev.smtpstatus.processor.BodyScanProcessor;
 }

@@ -24,10 +24,24 @@ import java.lang.annotation.Target;
  *
  * <ul>
  *   <li>{@code smtp-status/ReplyCodeNotForCommand}: the reply code is not one the command may
- *       receive;
+ *       receive (RFC 5321 §4.3.2 and the extensions' RFCs; 421, 500 and 501 answer any command);
  *   <li>{@code smtp-status/StatusNotForCommand}: the status is about a recipient's address or
- *       mailbox, but the command comes before any recipient.
+ *       mailbox (X.1.1-X.1.6, X.1.10, X.2.x), but the command comes before any recipient: the
+ *       greeting, EHLO/HELO, STARTTLS, AUTH or MAIL (RFC 3463 §3.2, §3.3). Sender statuses (X.1.7,
+ *       X.1.8) at RCPT and X.3.4 at MAIL draw nothing: servers legitimately send them there.
  * </ul>
+ *
+ * <p>Both apply to each {@link Replies} of the method and, under javac, to each pair the method
+ * builds in its body with constant arguments ({@code SmtpReply.of(221, "2.0.0", ...)}). A real
+ * javac run on the example above:
+ *
+ * <pre>
+ * example/RecipientHandler.java:10: warning: [smtp-status/ReplyCodeNotForCommand] reply code 221 (&lt;domain&gt; Service closing transmission channel) is not a reply to RCPT, which receives 250 or 251 as success (RFC 5321 §4.3.2 and the extensions' RFCs): use 250 or 251 with 2.0.0, or check which command the reply answers.
+ *   &#64;Replies(code = 221, status = "2.0.0")
+ *                   ^
+ * </pre>
+ *
+ * <p>{@link Replies} lists every rule, with a real javac output of each.
  *
  * <p>Retained at run time, so a server can read which command a handler answers.
  */

@@ -126,11 +126,17 @@ public final class RepliesProcessor extends AbstractProcessor {
   public RepliesProcessor() {
     // A lambda, not a method reference: the engine's classes load on first use, inside process(),
     // where a missing engine is reported instead of failing the processor's construction.
-    this(
-        (command, code, status) ->
-            command == null
-                ? Compatibility.check(code, status)
-                : Compatibility.check(SmtpCommand.valueOf(command), code, status));
+    this((command, code, status) -> engineCheck(command, code, status));
+  }
+
+  /**
+   * The engine's findings for a pair, and where {@code command} names an {@link SmtpCommand}, the
+   * command rules: what the default {@link Checker} and the body scan ask.
+   */
+  static List<Finding> engineCheck(@Nullable String command, int code, String status) {
+    return command == null
+        ? Compatibility.check(code, status)
+        : Compatibility.check(SmtpCommand.valueOf(command), code, status);
   }
 
   RepliesProcessor(Checker checker) {
@@ -147,6 +153,9 @@ public final class RepliesProcessor extends AbstractProcessor {
     super.init(processingEnv);
     this.messager = processingEnv.getMessager();
     this.locator = SourceLocator.create(processingEnv);
+    // The body scan, once per compilation: javac may never initialise BodyScanProcessor when this
+    // processor claims the only annotations of a round (docs/decisions/0802).
+    BodyScanProcessor.install(processingEnv);
     Map<String, String> options = processingEnv.getOptions();
     String value = options.get(STRICT_OPTION);
     if (value == null || value.equalsIgnoreCase("true")) {
@@ -344,7 +353,7 @@ public final class RepliesProcessor extends AbstractProcessor {
     return SUPPRESSION.equals(value) || SUPPRESS_ALL.equals(value) || tag.equals(value);
   }
 
-  private static @Nullable AnnotationValue member(AnnotationMirror mirror, String name) {
+  static @Nullable AnnotationValue member(AnnotationMirror mirror, String name) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
         mirror.getElementValues().entrySet()) {
       if (e.getKey().getSimpleName().contentEquals(name)) {
@@ -354,7 +363,7 @@ public final class RepliesProcessor extends AbstractProcessor {
     return null;
   }
 
-  private static @Nullable String qualifiedName(AnnotationMirror mirror) {
+  static @Nullable String qualifiedName(AnnotationMirror mirror) {
     if (mirror.getAnnotationType().getKind() != TypeKind.DECLARED) {
       return null; // an annotation whose type did not resolve
     }
@@ -367,7 +376,7 @@ public final class RepliesProcessor extends AbstractProcessor {
    * such values (its {@code Attribute.Error}) the text {@code <error>}; a real string constant
    * prints with quotes and a number without, so nothing valid reads the same.
    */
-  private static boolean isErroneous(AnnotationValue value) {
+  static boolean isErroneous(AnnotationValue value) {
     return "<error>".equals(String.valueOf(value));
   }
 
@@ -378,7 +387,7 @@ public final class RepliesProcessor extends AbstractProcessor {
         : "the rule engine (dev.smtpstatus:smtp-status, class " + message.replace('/', '.') + ")";
   }
 
-  private static String stackTrace(Throwable e) {
+  static String stackTrace(Throwable e) {
     StringWriter w = new StringWriter();
     e.printStackTrace(new PrintWriter(w));
     // The top of the trace is what a report needs; the compiler's own frames below are noise.

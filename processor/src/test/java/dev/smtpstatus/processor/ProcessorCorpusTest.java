@@ -26,11 +26,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A corpus of broken and unusual sources, each compiled in memory with the processor: every place
- * javac lets {@code @Replies} stand (and some it does not), crossed with every kind of value
- * (compatible, incompatible, unusual, malformed, constant expressions, values the compiler cannot
- * resolve, values of the wrong type, missing members), plus hand-written ones: syntax errors, a
- * written {@code Replies.List}, package and module annotations, the annotation's jar missing.
+ * A corpus of broken and unusual sources, each compiled in memory with both processors (the
+ * annotation check and the body scan, as javac finds them on the processor path): every place javac
+ * lets {@code @Replies} stand (and some it does not), crossed with every kind of value (compatible,
+ * incompatible, unusual, malformed, constant expressions, values the compiler cannot resolve,
+ * values of the wrong type, missing members), plus hand-written ones: syntax errors, a written
+ * {@code Replies.List}, package and module annotations, the annotation's jar missing.
  *
  * <p>For each: no internal error, and the processor's diagnostics are exactly those the engine
  * gives for the pair, on the annotation's line; nothing where the compiler cannot give the pair a
@@ -60,10 +61,14 @@ class ProcessorCorpusTest {
     NESTED_CLASS(true, "class Handler {", "@A", "static class Inner {}", "}"),
     INNER_CLASS_METHOD(true, "class Handler {", "class Inner {", "@A", "void m() {}", "}", "}"),
     // Inside a method body: javac gives processors no elements there (JSR 269 sees declarations
-    // down to members only), so the processor cannot check these; javac accepts them.
-    LOCAL_CLASS(null, "class Handler {", "void m() {", "@A", "class Local {}", "}", "}"),
+    // down to members only); the body scan (BodyScanProcessor) checks them once javac has analysed
+    // the class.
+    LOCAL_CLASS(true, "class Handler {", "void m() {", "@A", "class Local {}", "}", "}"),
+    LOCAL_CLASS_METHOD(
+        true, "class Handler {", "void m() {", "class Local {", "@A", "void x() {}", "}", "}", "}"),
+    ENUM_CONSTANT_BODY_METHOD(true, "enum Handler {", "A {", "@A", "void x() {}", "};", "}"),
     ANONYMOUS_CLASS_METHOD(
-        null,
+        true,
         "class Handler {",
         "Runnable r = new Runnable() {",
         "@A",
@@ -329,7 +334,7 @@ class ProcessorCorpusTest {
     long start = System.nanoTime();
     Compilation c =
         Compiler.javac()
-            .withProcessors(new RepliesProcessor())
+            .withProcessors(new RepliesProcessor(), new BodyScanProcessor())
             .withClasspath(List.of())
             .compile(
                 JavaFileObjects.forSourceLines(
@@ -371,7 +376,7 @@ class ProcessorCorpusTest {
     long start = System.nanoTime();
     Compilation c =
         Compiler.javac()
-            .withProcessors(new RepliesProcessor())
+            .withProcessors(new RepliesProcessor(), new BodyScanProcessor())
             .compile(JavaFileObjects.forSourceLines(name, lines));
     NANOS.add(System.nanoTime() - start);
     return c;

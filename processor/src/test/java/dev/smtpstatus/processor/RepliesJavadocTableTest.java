@@ -8,17 +8,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the table in {@code @Replies}'s Javadoc in step with {@link Rule}: one row per rule the
- * processor reports (the rules of {@link Rule.Input#PAIR}), with the rule's severity and source.
- * The api module cannot depend on the engine, so the table is written by hand and checked here.
+ * processor reports (the rules of {@link Rule.Input#PAIR}, {@link Rule.Input#COMMAND} and {@link
+ * Rule.Input#DECLARED}), with the rule's severity and source. The api module cannot depend on the
+ * engine, so the table is written by hand and checked here.
  */
 class RepliesJavadocTableTest {
   private static final Path SOURCE =
@@ -43,11 +46,12 @@ class RepliesJavadocTableTest {
   }
 
   @Test
-  void everyPairRuleHasOneRowWithItsSeverityAndSource() throws IOException {
+  void everyRuleTheProcessorReportsHasOneRowWithItsSeverityAndSource() throws IOException {
     assertTrue(Files.exists(SOURCE), SOURCE.toAbsolutePath()::toString);
+    Set<Rule.Input> reported = EnumSet.of(Rule.Input.PAIR, Rule.Input.COMMAND, Rule.Input.DECLARED);
     Map<String, String> want = new LinkedHashMap<>();
     for (Rule rule : Rule.values()) {
-      if (rule.getInput() == Rule.Input.PAIR) {
+      if (reported.contains(rule.getInput())) {
         want.put(
             rule.getTag(),
             rule.getSeverity().name().toLowerCase(Locale.ROOT) + "|" + rule.getReference());

@@ -583,11 +583,21 @@ class RepliesProcessorTest {
     assertEquals(
         javax.lang.model.SourceVersion.latestSupported(), processor.getSupportedSourceVersion());
     assertEquals(
-        "dev.smtpstatus.processor.RepliesProcessor",
-        resource("META-INF/services/javax.annotation.processing.Processor"));
+        Set.of(
+            "dev.smtpstatus.processor.RepliesProcessor",
+            "dev.smtpstatus.processor.BodyScanProcessor"),
+        Set.of(resource("META-INF/services/javax.annotation.processing.Processor").split("\\R")));
     assertEquals(
-        "dev.smtpstatus.processor.RepliesProcessor,isolating",
-        resource("META-INF/gradle/incremental.annotation.processors"));
+        Set.of(
+            "dev.smtpstatus.processor.RepliesProcessor,isolating",
+            "dev.smtpstatus.processor.BodyScanProcessor,isolating"),
+        Set.of(resource("META-INF/gradle/incremental.annotation.processors").split("\\R")));
+    // The body scan's processor claims nothing and sees every compilation (decision 0802).
+    BodyScanProcessor scan = new BodyScanProcessor();
+    assertEquals(Set.of("*"), scan.getSupportedAnnotationTypes());
+    assertEquals(Set.of("smtpstatus.strict"), scan.getSupportedOptions());
+    assertEquals(
+        javax.lang.model.SourceVersion.latestSupported(), scan.getSupportedSourceVersion());
   }
 
   private static String resource(String name) throws java.io.IOException {

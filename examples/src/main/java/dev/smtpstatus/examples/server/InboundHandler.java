@@ -2,6 +2,8 @@ package dev.smtpstatus.examples.server;
 
 import dev.smtpstatus.SmtpReply;
 import dev.smtpstatus.api.Replies;
+import dev.smtpstatus.api.RepliesTo;
+import dev.smtpstatus.api.SmtpCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,8 +15,10 @@ import org.subethamail.smtp.MessageHandler;
 
 /**
  * The example server's mail transaction handler, in Java: every reply it sends is an {@link
- * SmtpReply} built next to an {@link Replies} annotation that declares it, and the annotation
- * processor checks each declared pair at compile time.
+ * SmtpReply} built next to an {@link Replies} annotation that declares it, each handler method
+ * names the command it answers with {@link RepliesTo}, and the annotation processor checks at
+ * compile time each declared pair, each pair against the command (RFC 5321 §4.3.2), and, under
+ * javac, that the replies a method builds are the ones it declares.
  *
  * <p>SubEthaSMTP answers an accepted {@code MAIL FROM} and {@code RCPT TO} with its own fixed
  * {@code 250 Ok}; the handler speaks for refusals there, and for both outcomes of DATA (see
@@ -40,6 +44,7 @@ public final class InboundHandler implements MessageHandler {
    * addresses the server would have to relay.
    */
   @Override
+  @RepliesTo(SmtpCommand.RCPT)
   @Replies(code = 550, status = "5.1.1") // bad destination mailbox address
   @Replies(code = 452, status = "4.2.2") // mailbox full: may succeed later
   @Replies(code = 550, status = "5.7.1") // delivery not authorized: we do not relay
@@ -64,6 +69,7 @@ public final class InboundHandler implements MessageHandler {
    * limit, and asks the client to come back later while a mailbox is locked.
    */
   @Override
+  @RepliesTo(SmtpCommand.DATA)
   @Replies(code = 250, status = "2.0.0") // message accepted
   @Replies(code = 552, status = "5.3.4") // message too big for system
   @Replies(code = 451, status = "4.3.0") // mail system busy: try again later

@@ -2,6 +2,8 @@ package dev.smtpstatus.examples.kotlin
 
 import dev.smtpstatus.SmtpReply
 import dev.smtpstatus.api.Replies
+import dev.smtpstatus.api.RepliesTo
+import dev.smtpstatus.api.SmtpCommand
 import dev.smtpstatus.examples.server.AcceptedData
 import dev.smtpstatus.examples.server.Mailbox
 import dev.smtpstatus.examples.server.MailboxStore
@@ -36,6 +38,7 @@ class KotlinInboundHandler(private val store: MailboxStore) : MessageHandler {
    * Decides about one recipient: a local mailbox with room is accepted; an unknown mailbox, a full
    * one (for now) and an address the server would have to relay to are refused.
    */
+  @RepliesTo(SmtpCommand.RCPT)
   @Replies(code = 550, status = "5.1.1") // bad destination mailbox address
   @Replies(code = 452, status = "4.2.2") // mailbox full: may succeed later
   @Replies(code = 550, status = "5.7.1") // delivery not authorized: we do not relay
@@ -59,6 +62,7 @@ class KotlinInboundHandler(private val store: MailboxStore) : MessageHandler {
    * Decides about a message of [size] bytes for [recipients]: too big is refused for good, a locked
    * mailbox makes the client come back later, and otherwise the message is queued.
    */
+  @RepliesTo(SmtpCommand.DATA)
   @Replies(code = 250, status = "2.0.0") // message accepted
   @Replies(code = 552, status = "5.3.4") // message too big for system
   @Replies(code = 451, status = "4.3.0") // mail system busy: try again later
