@@ -15,7 +15,38 @@ import java.util.List;
 final class HumanText {
   private HumanText() {}
 
+  /** The text, its lines wrapped at white space to 76 characters where words allow. */
   static String of(String reportingMta, List<ReportRecipient> recipients) {
+    StringBuilder out = new StringBuilder();
+    for (String line : unwrapped(reportingMta, recipients).split("\n", -1)) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      wrap(out, line);
+    }
+    return out.toString();
+  }
+
+  private static void wrap(StringBuilder out, String line) {
+    String indent = line.startsWith("    ") ? "    " : "";
+    String rest = line;
+    while (rest.length() > WIDTH) {
+      int cut = rest.lastIndexOf(' ', WIDTH);
+      if (cut <= indent.length()) {
+        cut = rest.indexOf(' ', WIDTH);
+        if (cut < 0) {
+          break;
+        }
+      }
+      out.append(rest, 0, cut).append('\n');
+      rest = indent + "  " + rest.substring(cut + 1);
+    }
+    out.append(rest);
+  }
+
+  private static final int WIDTH = 76;
+
+  private static String unwrapped(String reportingMta, List<ReportRecipient> recipients) {
     StringBuilder b = new StringBuilder();
     b.append("This is the mail system at host ").append(reportingMta).append(".\n\n");
     b.append(opening(recipients)).append("\n\n");

@@ -3,6 +3,7 @@ package dev.smtpstatus.dsn.write;
 import dev.smtpstatus.Compatibility;
 import dev.smtpstatus.EnhancedStatusCode;
 import dev.smtpstatus.Finding;
+import dev.smtpstatus.ReplyParser;
 import dev.smtpstatus.SmtpReply;
 import dev.smtpstatus.dsn.Action;
 import dev.smtpstatus.dsn.DsnField;
@@ -127,7 +128,8 @@ public final class ReportRecipient {
   /**
    * Returns this recipient with a {@code Diagnostic-Code} of type {@code smtp} (RFC 3464 §2.3.6):
    * the reply, every line with its code and status (RFC 2034 §4), the lines joined by spaces; or
-   * without one if {@code reply} is null.
+   * without one if {@code reply} is null. White space at the end of a line is dropped, since the
+   * joined form cannot carry it; {@link #getDiagnostic()} is the reply as written.
    *
    * @throws ReportFieldException if the reply is intermediate (3xx) or a line holds a control
    *     character
@@ -142,7 +144,7 @@ public final class ReportRecipient {
         address,
         action,
         status,
-        reply,
+        reply == null ? null : withoutTrailingSpace(reply),
         originalRecipient,
         remoteMta,
         lastAttemptDate,
@@ -407,6 +409,36 @@ public final class ReportRecipient {
     return b.toString();
   }
 
+  /** Reads diagnostics as long as a DSN may carry them (BounceReader's own limits). */
+  private static final ReplyParser LENIENT =
+      ReplyParser.builder().setMaxLineLength(8192).setMaxReplyLength(65536).build();
+
+  /**
+   * The reply with white space at the end of its lines removed: the lines are joined by one space
+   * in the field, so such white space cannot be read back (RFC 5322 §2.2.3 unfolding keeps only
+   * what is between the lines). Read again by the lenient parser, so findings are the reader's.
+   */
+  private static SmtpReply withoutTrailingSpace(SmtpReply reply) {
+    boolean trailing = false;
+    for (String line : reply.getLines()) {
+      trailing |= !line.isEmpty() && Character.isWhitespace(line.charAt(line.length() - 1));
+    }
+    if (!trailing) {
+      return reply;
+    }
+    StringBuilder wire = new StringBuilder();
+    List<String> lines = reply.getLines();
+    EnhancedStatusCode s = reply.getStatus();
+    for (int i = 0; i < lines.size(); i++) {
+      wire.append(reply.getCode()).append(i == lines.size() - 1 ? ' ' : '-');
+      if (s != null) {
+        wire.append(s).append(' ');
+      }
+      wire.append(lines.get(i).stripTrailing()).append("\r\n");
+    }
+    return LENIENT.parse(wire);
+  }
+
   /** {@code rfc822} for an ASCII address, {@code utf-8} (RFC 6533 §3) for one beyond ASCII. */
   static String addressType(String address) {
     return isAscii(address) ? "rfc822" : "utf-8";
@@ -471,7 +503,8 @@ public final class ReportRecipient {
               + " attempt, 2xx, 4xx or 5xx (RFC 3464 §2.3.6, RFC 5321 §4.2.1)");
     }
     for (String line : reply.getLines()) {
-      FieldText.check("Diagnostic-Code", line);
+      // HT is allowed in reply text (RFC 5321 §4.2 textstring) and is white space in a field.
+      FieldText.check("Diagnostic-Code", line.replace('\t', ' '));
     }
   }
 
