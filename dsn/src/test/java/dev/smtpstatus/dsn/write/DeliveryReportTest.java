@@ -210,8 +210,7 @@ class DeliveryReportTest {
       assertEquals("Diagnostic-Code", e.getField());
     }
     // A reply built here can never hold a line break at all.
-    assertThrows(
-        IllegalArgumentException.class, () -> SmtpReply.of(550, "5.1.1", "a\r\nBcc: x"));
+    assertThrows(IllegalArgumentException.class, () -> SmtpReply.of(550, "5.1.1", "a\r\nBcc: x"));
   }
 
   @Test
@@ -227,18 +226,15 @@ class DeliveryReportTest {
     byte[] returned =
         report(bob())
             .withBoundary("fixed.boundary")
-            .withReturnedMessage("From: a@b.c\n\n--fixed.boundary--\n".getBytes(StandardCharsets.UTF_8))
+            .withReturnedMessage(
+                "From: a@b.c\n\n--fixed.boundary--\n".getBytes(StandardCharsets.UTF_8))
             .withText("t")
             .withSubject("s")
             .getReturnedContent();
     assertTrue(text(returned).contains("--fixed.boundary--"));
     assertThrows(
         ReportFieldException.class,
-        () ->
-            report(bob())
-                .withBoundary("fixed.boundary")
-                .withReturnedMessage(returned)
-                .toBytes());
+        () -> report(bob()).withBoundary("fixed.boundary").withReturnedMessage(returned).toBytes());
   }
 
   // ---- folding (RFC 5322 §2.2.3, §2.1.1) ----
@@ -254,7 +250,8 @@ class DeliveryReportTest {
       assertTrue(line.length() <= 78, "line of " + line.length() + ": " + line);
     }
     assertTrue(s.contains("Diagnostic-Code: smtp; 550-5.1.1 word"), s);
-    RecipientFields back = BounceReader.defaults().read(bytes).getDeliveryStatus().getRecipients().get(0);
+    RecipientFields back =
+        BounceReader.defaults().read(bytes).getDeliveryStatus().getRecipients().get(0);
     assertEquals(r.getRecipients().get(0).toFields(), back.getFields());
     // The first line's trailing space cannot be carried by the joined form: dropped when written.
     assertEquals(reply.getLines().get(0).strip(), back.getDiagnosticReply().getLines().get(0));
@@ -290,7 +287,9 @@ class DeliveryReportTest {
         ReportRecipient.of("用户@例子.example", Action.FAILED, EnhancedStatusCode.parse("5.2.2"))
             .withDiagnostic(SmtpReply.parse("552 5.2.2 邮箱已满 mailbox full"));
     DeliveryReport r =
-        report(u).withReturnedHeaders("From: a@b.c\nSubject: é\n\nbody".getBytes(StandardCharsets.UTF_8));
+        report(u)
+            .withReturnedHeaders(
+                "From: a@b.c\nSubject: é\n\nbody".getBytes(StandardCharsets.UTF_8));
     assertTrue(r.isGlobal());
     byte[] bytes = r.toBytes();
     String s = text(bytes);
@@ -354,7 +353,8 @@ class DeliveryReportTest {
                     .withRemoteMta("mx.example.org")
                     .withLastAttemptDate(t))
             .withRecipient(
-                ReportRecipient.of("carol@example.org", Action.DELAYED, EnhancedStatusCode.parse("4.4.1"))
+                ReportRecipient.of(
+                        "carol@example.org", Action.DELAYED, EnhancedStatusCode.parse("4.4.1"))
                     .withWillRetryUntil(t.plusDays(3)))
             .withReturnedMessage(
                 "From: alice@example.com\nTo: bob@example.org\nSubject: hi\n\nHello.\n"
@@ -388,7 +388,10 @@ class DeliveryReportTest {
   void theDefaultTextFollowsTheClassificationAndCanBeReplaced() {
     DeliveryReport r =
         report(ReportRecipient.ofReply("bob@example.org", SmtpReply.parse("552 5.2.2 over quota")));
-    assertTrue(r.getText().contains("<bob@example.org>: delivery failed permanently: the mailbox is full."), r.getText());
+    assertTrue(
+        r.getText()
+            .contains("<bob@example.org>: delivery failed permanently: the mailbox is full."),
+        r.getText());
     assertEquals("Mine.", r.withText("Mine.").getText());
     assertTrue(text(r.withText("Mine.").toBytes()).contains("\r\n\r\nMine.\r\n"));
   }

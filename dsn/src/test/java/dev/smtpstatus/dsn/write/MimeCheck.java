@@ -35,8 +35,8 @@ public final class MimeCheck {
   private MimeCheck() {}
 
   /**
-   * Parses the report and returns the base types of its parts, after checking that it is a
-   * complete multipart/report whose every line ends in CRLF and is at most 998 octets.
+   * Parses the report and returns the base types of its parts, after checking that it is a complete
+   * multipart/report whose every line ends in CRLF and is at most 998 octets.
    */
   public static List<String> partTypes(byte[] report) throws MessagingException, IOException {
     for (int i = 0, line = 0; i < report.length; i++) {

@@ -110,7 +110,7 @@ class DeliveryReportProperties {
 
   @Test
   fun `the reader reads back what the writer writes, and Angus Mail finds it well-formed`() = runBlocking<Unit> {
-    checkAll(400, PropTestConfig(seed = 6533L), reports) { report ->
+    checkAll(300, PropTestConfig(seed = 6533L), reports) { report ->
       val bytes = report.toBytes()
       val types = MimeCheck.partTypes(bytes)
       assertEquals(
