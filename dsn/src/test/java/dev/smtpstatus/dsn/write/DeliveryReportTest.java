@@ -202,12 +202,15 @@ class DeliveryReportTest {
 
   @Test
   void aDiagnosticLineWithAControlCharacterIsRefused() {
-    // The lenient parser keeps a C1 control a server sent; the writer does not pass it on.
-    SmtpReply reply = SmtpReply.parseOrNull("550 5.1.1 no\u0085such user");
-    if (reply != null) {
+    // The lenient parser keeps control characters a server sent (NUL, ESC, NEL); the writer does
+    // not pass them on.
+    for (String c : List.of("\u0000", "\u001b", "\u0085")) {
+      SmtpReply reply = SmtpReply.parse("550 5.1.1 no" + c + "such user");
       ReportFieldException e =
           assertThrows(ReportFieldException.class, () -> bob().withDiagnostic(reply));
       assertEquals("Diagnostic-Code", e.getField());
+      assertThrows(
+          ReportFieldException.class, () -> ReportRecipient.ofReply("bob@example.org", reply));
     }
     // A reply built here can never hold a line break at all.
     assertThrows(IllegalArgumentException.class, () -> SmtpReply.of(550, "5.1.1", "a\r\nBcc: x"));
