@@ -98,8 +98,8 @@ class CommandRepliesTest {
         .hadWarningContaining(
             "[smtp-status/StatusNotForCommand] status 5.1.1 (Bad destination mailbox address) is"
                 + " about a recipient's address, but MAIL comes before any recipient is named (RFC"
-                + " 3463 §3.2, §3.3): use 5.1.7 (Bad sender's mailbox address syntax) or 5.1.8 (Bad"
-                + " sender's system address) with 550, or send 5.1.1 in reply to RCPT.")
+                + " 3463 §3.2, §3.3): use 5.1.7 (Bad sender's mailbox address syntax) with 550, or"
+                + " send 5.1.1 in reply to RCPT.")
         .inFile(sender)
         .onLine(9)
         .atColumn(33);

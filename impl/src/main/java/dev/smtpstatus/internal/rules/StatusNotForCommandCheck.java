@@ -90,10 +90,10 @@ public final class StatusNotForCommandCheck implements Check<CommandReply> {
     List<EnhancedStatusCode> out = new ArrayList<>(3);
     if (command == SmtpCommand.MAIL) {
       if (status.getSubjectNumber() == 2 && status.getDetailNumber() == 3) {
-        addIfMeant(out, EnhancedStatusCode.of(c.getNumber(), 3, 4));
+        addIfListedFor(out, EnhancedStatusCode.of(c.getNumber(), 3, 4), code);
       }
-      addIfMeant(out, EnhancedStatusCode.of(c.getNumber(), 1, 7));
-      addIfMeant(out, EnhancedStatusCode.of(c.getNumber(), 1, 8));
+      addIfListedFor(out, EnhancedStatusCode.of(c.getNumber(), 1, 7), code);
+      addIfListedFor(out, EnhancedStatusCode.of(c.getNumber(), 1, 8), code);
       return out;
     }
     for (RegistryEntry e : StatusCodeRegistry.iana().getEntries()) {
@@ -107,6 +107,20 @@ public final class StatusNotForCommandCheck implements Check<CommandReply> {
       }
     }
     return out;
+  }
+
+  /**
+   * Adds {@code s} unless the registry names other codes of the reply's class for it, so that the
+   * fix never draws {@code UnlistedReplyCode} ({@code 550} with X.1.8, which lists 451 and 501).
+   */
+  private static void addIfListedFor(
+      List<EnhancedStatusCode> out, EnhancedStatusCode s, ReplyCode code) {
+    RegistryEntry e = StatusCodeRegistry.iana().get(s);
+    if (e != null
+        && (e.getAssociatedReplyCodes().lists(code)
+            || !e.getAssociatedReplyCodes().namesClass(code.getValue() / 100))) {
+      addIfMeant(out, s);
+    }
   }
 
   private static void addIfMeant(List<EnhancedStatusCode> out, EnhancedStatusCode s) {

@@ -43,11 +43,47 @@ class StatusNotForCommandCheckTest {
     assertContains(
         "status 5.1.1 (Bad destination mailbox address) is about a recipient's address", m);
     assertContains("but MAIL comes before any recipient is named (RFC 3463 §3.2, §3.3)", m);
-    assertContains("use 5.1.7 (Bad sender's mailbox address syntax) or 5.1.8", m);
+    // X.1.8 lists 451 and 501 only: suggesting it with 550 would draw UnlistedReplyCode.
+    assertContains("use 5.1.7 (Bad sender's mailbox address syntax) with 550, or send", m);
     assertContains("or send 5.1.1 in reply to RCPT.", m);
     assertEquals(
         "smtp-status/StatusNotForCommand",
         Compatibility.check(SmtpCommand.MAIL, 550, "5.1.1").get(0).getTag());
+  }
+
+  @Test
+  void atMailWith501BothSenderStatusesAreSuggested() {
+    assertContains(
+        "use 5.1.7 (Bad sender's mailbox address syntax) or 5.1.8 (Bad sender's system address)"
+            + " with 501",
+        assertMatches(SmtpCommand.MAIL, 501, "5.1.1"));
+  }
+
+  @Test
+  void noSuggestedStatusDrawsUnlistedReplyCodeWithTheSameCode() {
+    java.util.regex.Pattern suggested =
+        java.util.regex.Pattern.compile("(?:use | or )([245]\\.\\d{1,3}\\.\\d{1,3}) \\(");
+    int checked = 0;
+    for (SmtpCommand command : SmtpCommand.values()) {
+      for (dev.smtpstatus.RegistryEntry e : dev.smtpstatus.StatusCodeRegistry.iana().getEntries()) {
+        for (int code : new int[] {421, 450, 451, 452, 501, 550, 552, 553, 554}) {
+          EnhancedStatusCode status = e.toStatusCode(dev.smtpstatus.api.StatusClass.of(code / 100));
+          CommandReply input = CommandReply.of(command, ReplyCode.of(code), status);
+          if (!check.matches(input)) {
+            continue;
+          }
+          java.util.regex.Matcher m = suggested.matcher(check.message(input));
+          while (m.find()) {
+            List<Finding> findings = Compatibility.check(code, m.group(1));
+            assertTrue(
+                findings.stream().noneMatch(f -> f.getRule() == Rule.UNLISTED_REPLY_CODE),
+                () -> command + " " + code + " " + status + " suggests " + m.group(1));
+            checked++;
+          }
+        }
+      }
+    }
+    assertTrue(checked > 20, "suggestions checked: " + checked);
   }
 
   @Test
