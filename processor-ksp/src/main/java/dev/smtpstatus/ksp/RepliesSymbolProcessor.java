@@ -7,6 +7,7 @@ import com.google.devtools.ksp.processing.SymbolProcessor;
 import com.google.devtools.ksp.symbol.FileLocation;
 import com.google.devtools.ksp.symbol.KSAnnotated;
 import com.google.devtools.ksp.symbol.KSAnnotation;
+import com.google.devtools.ksp.symbol.KSDeclaration;
 import com.google.devtools.ksp.symbol.KSName;
 import com.google.devtools.ksp.symbol.KSNode;
 import com.google.devtools.ksp.symbol.KSType;
@@ -14,6 +15,7 @@ import com.google.devtools.ksp.symbol.KSValueArgument;
 import dev.smtpstatus.Compatibility;
 import dev.smtpstatus.Finding;
 import dev.smtpstatus.Rule;
+import dev.smtpstatus.api.SmtpCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -41,6 +43,10 @@ import org.jspecify.annotations.Nullable;
  *       550} for the reply code, else {@code status = "5.3.4"}), else at the annotation, else at
  *       the annotated declaration: the most precise node that has a place in a file. KSP places a
  *       node by file and line only.
+ *   <li>Where {@code @RepliesTo(SmtpCommand)} is on the declaration or, failing that, on the
+ *       nearest enclosing declaration that has one, the pair is also checked as the reply to that
+ *       command ({@code smtp-status/ReplyCodeNotForCommand}, {@code StatusNotForCommand}), as by
+ *       the javac processor.
  *   <li>The KSP option {@code smtpstatus.strict=true} makes warnings errors; {@code @Suppress} or
  *       {@code @SuppressWarnings} with {@code "smtp-status"} or one rule's tag, on the declaration,
  *       an enclosing one or the file ({@code @file:Suppress}), silences warnings, never errors.
@@ -58,6 +64,9 @@ final class RepliesSymbolProcessor implements SymbolProcessor {
 
   /** The container of repeated {@code @Replies}, written out in Java as {@code @Replies.List}. */
   static final String REPLIES_LIST = "dev.smtpstatus.api.Replies.List";
+
+  /** The annotation naming the command a handler answers, by name. */
+  static final String REPLIES_TO = "dev.smtpstatus.api.RepliesTo";
 
   /** The KSP option that turns warnings into errors: {@code smtpstatus.strict}, as for javac. */
   static final String STRICT_OPTION = "smtpstatus.strict";
@@ -98,7 +107,11 @@ final class RepliesSymbolProcessor implements SymbolProcessor {
 
   /** The engine that turns a pair into findings; a seam for the processor's own tests. */
   interface Checker {
-    List<Finding> check(int code, String status);
+    /**
+     * The findings for a pair; {@code command} is the name of an {@link SmtpCommand} constant the
+     * pair answers, or null when no {@code @RepliesTo} applies.
+     */
+    List<Finding> check(int code, String status, @Nullable String command);
   }
 
   private final KSPLogger logger;
@@ -110,7 +123,13 @@ final class RepliesSymbolProcessor implements SymbolProcessor {
   RepliesSymbolProcessor(Map<String, String> options, KSPLogger logger) {
     // A lambda, not a method reference: the engine's classes load on first use, inside process(),
     // where a missing engine is reported instead of failing the processor's construction.
-    this(options, logger, (code, status) -> Compatibility.check(code, status));
+    this(
+        options,
+        logger,
+        (code, status, command) ->
+            command == null
+                ? Compatibility.check(code, status)
+                : Compatibility.check(SmtpCommand.valueOf(command), code, status));
   }
 
   RepliesSymbolProcessor(Map<String, String> options, KSPLogger logger, Checker checker) {
@@ -202,8 +221,9 @@ final class RepliesSymbolProcessor implements SymbolProcessor {
         }
       }
     }
+    String command = commandOf(symbol);
     for (Declared pair : declared) {
-      report(symbol, pair);
+      report(symbol, pair, command);
     }
     return true;
   }
@@ -224,8 +244,8 @@ final class RepliesSymbolProcessor implements SymbolProcessor {
     return true;
   }
 
-  private void report(KSAnnotated symbol, Declared pair) {
-    for (Finding finding : checker.check(pair.code, pair.status)) {
+  private void report(KSAnnotated symbol, Declared pair, @Nullable String command) {
+    for (Finding finding : checker.check(pair.code, pair.status, command)) {
       if (!finding.isError() && isSuppressed(symbol, finding.getTag())) {
         continue;
       }
@@ -245,6 +265,49 @@ final class RepliesSymbolProcessor implements SymbolProcessor {
         logger.warn(text, at);
       }
     }
+  }
+
+  /**
+   * The command named by {@code @RepliesTo} on the declaration or, failing that, on the nearest
+   * enclosing declaration that has one; null if none does, or if its value did not resolve (the
+   * compiler's error) or names a constant this checker's API does not know.
+   */
+  static @Nullable String commandOf(KSAnnotated symbol) {
+    for (KSNode node = symbol; node != null; node = node.getParent()) {
+      if (!(node instanceof KSAnnotated)) {
+        continue;
+      }
+      for (Iterator<KSAnnotation> it = ((KSAnnotated) node).getAnnotations().iterator();
+          it.hasNext(); ) {
+        KSAnnotation annotation = it.next();
+        if (!annotation.getShortName().asString().equals("RepliesTo")
+            || !REPLIES_TO.equals(qualifiedName(annotation))) {
+          continue;
+        }
+        KSValueArgument value = argument(annotation, "value");
+        String name = value == null ? null : enumEntryName(value.getValue());
+        for (SmtpCommand c : SmtpCommand.values()) {
+          if (c.name().equals(name)) {
+            return name;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The simple name of an enum argument's entry: KSP2 gives the entry's declaration, KSP1 a type
+   * whose declaration is the entry.
+   */
+  private static @Nullable String enumEntryName(@Nullable Object value) {
+    if (value instanceof KSType) {
+      value = ((KSType) value).getDeclaration();
+    }
+    return value instanceof KSDeclaration
+        ? ((KSDeclaration) value).getSimpleName().asString()
+        : null;
   }
 
   /** True if KSP can name the node's file and line. */

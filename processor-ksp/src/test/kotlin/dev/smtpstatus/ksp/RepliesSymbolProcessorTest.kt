@@ -5,6 +5,7 @@ import dev.smtpstatus.Compatibility
 import dev.smtpstatus.Finding
 import dev.smtpstatus.Rule
 import dev.smtpstatus.Severity
+import dev.smtpstatus.api.SmtpCommand
 import dev.smtpstatus.ksp.Ksp.Diagnostic
 import dev.smtpstatus.ksp.Ksp.Kind
 import org.junit.jupiter.api.Assertions.assertEquals
@@ -159,6 +160,44 @@ class RepliesSymbolProcessorTest {
         }
         """
           .trimIndent(),
+      "commands/Commands.kt" to
+        """
+        package commands
+        import dev.smtpstatus.api.Replies
+        import dev.smtpstatus.api.RepliesTo
+        import dev.smtpstatus.api.SmtpCommand
+        @RepliesTo(SmtpCommand.RCPT)
+        class Handler {
+          @Replies(code = 221, status = "2.0.0") // not for RCPT: code
+          fun bye() {}
+          @Replies(code = 550, status = "5.1.1") // fits RCPT
+          fun unknown() {}
+          @RepliesTo(SmtpCommand.MAIL)
+          @Replies(code = 550, status = "5.1.1") // the method's own command wins: status
+          fun sender() {}
+        }
+        @Replies(code = 221, status = "2.0.0") // no command: clean
+        fun noCommand() {}
+        """
+          .trimIndent(),
+      "commands/JCommands.java" to
+        """
+        package commands;
+        import dev.smtpstatus.api.Replies;
+        import dev.smtpstatus.api.RepliesTo;
+        import dev.smtpstatus.api.SmtpCommand;
+        @RepliesTo(SmtpCommand.QUIT)
+        class JCommands {
+          @Replies(code = 250, status = "2.0.0") // not for QUIT: code
+          void quit() {}
+          @Replies(code = 221, status = "2.0.0") // fits QUIT
+          void bye() {}
+          @RepliesTo(SmtpCommand.EHLO)
+          @Replies(code = 550, status = "5.1.1") // the method's own command wins: status
+          void hello() {}
+        }
+        """
+          .trimIndent(),
       "suppress/Suppressed.kt" to
         """
         package suppress
@@ -257,6 +296,49 @@ class RepliesSymbolProcessorTest {
       file,
       line,
       "argument $member",
+    )
+  }
+
+  /** The diagnostic the engine's one finding for a pair answering [command] gives, at a place. */
+  private fun expectedFor(
+    command: SmtpCommand,
+    code: Int,
+    status: String,
+    file: String,
+    line: Int,
+  ): Diagnostic {
+    val finding = Compatibility.check(command, code, status).single()
+    val member = if (finding.rule.target == Rule.Target.REPLY_CODE) "code" else "status"
+    return Diagnostic(
+      if (finding.isError) Kind.ERROR else Kind.WARNING,
+      "[${finding.tag}] ${finding.message}",
+      file,
+      line,
+      "argument $member",
+    )
+  }
+
+  @Test
+  fun `RepliesTo on the type or the method checks the pair against that command, the method's own winning`() {
+    assertEquals(listOf<Finding>(), Compatibility.check(221, "2.0.0"))
+    val kt = "commands/Commands.kt"
+    val ktFound = result.inFile(kt).sortedBy { it.line }
+    assertEquals(
+      listOf(
+        expectedFor(SmtpCommand.RCPT, 221, "2.0.0", kt, line(kt, "not for RCPT")),
+        expectedFor(SmtpCommand.MAIL, 550, "5.1.1", kt, line(kt, "own command wins")),
+      ),
+      ktFound,
+    )
+    assertEquals(Rule.REPLY_CODE_NOT_FOR_COMMAND.tag, ktFound[0].message.substringAfter('[').substringBefore(']'))
+    assertEquals(Rule.STATUS_NOT_FOR_COMMAND.tag, ktFound[1].message.substringAfter('[').substringBefore(']'))
+    val java = "commands/JCommands.java"
+    assertEquals(
+      listOf(
+        expectedFor(SmtpCommand.QUIT, 250, "2.0.0", java, line(java, "not for QUIT")),
+        expectedFor(SmtpCommand.EHLO, 550, "5.1.1", java, line(java, "own command wins")),
+      ),
+      result.inFile(java).sortedBy { it.line },
     )
   }
 

@@ -82,7 +82,7 @@ class StrictAndFailureTest {
     var calls = 0
     val failing =
       SymbolProcessorProvider { env ->
-        RepliesSymbolProcessor(env.options, env.logger) { _, _ ->
+        RepliesSymbolProcessor(env.options, env.logger) { _, _, _ ->
           calls++
           throw IllegalStateException("boom")
         }
