@@ -1,6 +1,6 @@
-// Pairs the processor refuses, in forms only Kotlin has: each line marked "expect: error" must get
-// one [smtp-status/...] error and the build must fail for no other reason. verify.groovy reads the
-// marks.
+// Pairs the processor refuses, in forms only Kotlin has: each annotation marked "expect: error" must
+// get an [smtp-status/...] error, on its line or its declaration's, and the build must fail for no
+// other reason. verify.groovy reads the marks.
 @file:Suppress("unused")
 
 package example
@@ -26,7 +26,7 @@ object Limits {
 data class Accepted(val id: String)
 
 @Replies(code = 550, status = "5.1.1") // expect: none
-@Replies(code = 250, status = "2.1.50") // expect: error
+@Replies(code = 250, status = "4.2.2") // expect: error
 suspend fun deliver() {}
 
 @Replies(code = 199, status = "2.0.0") // expect: error
