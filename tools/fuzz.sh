@@ -24,6 +24,7 @@ if [ ${#targets[@]} -eq 0 ]; then
     impl:dev.smtpstatus.fuzz.ReplyFuzzTest#replyReaderFeed
     impl:dev.smtpstatus.fuzz.ReplyFuzzTest#formatterNeverInjectsALine
     cli:dev.smtpstatus.cli.ParseCommandFuzzTest#parseRawBytes
+    dsn:dev.smtpstatus.dsn.fuzz.BounceFuzzTest#readBytes
   )
 fi
 
