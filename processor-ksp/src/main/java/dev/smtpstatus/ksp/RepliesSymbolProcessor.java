@@ -298,10 +298,14 @@ final class RepliesSymbolProcessor implements SymbolProcessor {
   }
 
   /**
-   * The simple name of an enum argument's entry: KSP2 gives the entry's declaration, KSP1 a type
-   * whose declaration is the entry.
+   * The simple name of an enum argument's entry: KSP2 gives the entry's declaration in Kotlin
+   * sources and the enum constant itself in Java sources (observed with KSP 2), KSP1 a type whose
+   * declaration is the entry.
    */
   private static @Nullable String enumEntryName(@Nullable Object value) {
+    if (value instanceof Enum) {
+      return ((Enum<?>) value).name();
+    }
     if (value instanceof KSType) {
       value = ((KSType) value).getDeclaration();
     }

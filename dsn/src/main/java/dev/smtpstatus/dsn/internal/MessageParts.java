@@ -153,7 +153,33 @@ public final class MessageParts {
     if (type.equals("text/html")) {
       decoded = Html.toText(decoded);
     }
-    parts.add(new Part(type, messageDepth, decoded));
+    parts.add(new Part(type, messageDepth, toLf(decoded)));
+  }
+
+  /**
+   * The text with every CRLF and bare CR made LF. A decoded part keeps the line ends it was sent
+   * with (RFC 5322 §2.3 says CRLF; LF and bare CR arrive too), and the formats look for blank lines
+   * and line starts: reading one form only, they cannot depend on which one was sent.
+   */
+  static String toLf(String text) {
+    int cr = text.indexOf('\r');
+    if (cr < 0) {
+      return text;
+    }
+    int n = text.length();
+    StringBuilder b = new StringBuilder(n).append(text, 0, cr);
+    for (int i = cr; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\r') {
+        b.append('\n');
+        if (i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /**
