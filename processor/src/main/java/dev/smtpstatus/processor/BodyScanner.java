@@ -25,7 +25,6 @@ import dev.smtpstatus.Finding;
 import dev.smtpstatus.ReplyCode;
 import dev.smtpstatus.Rule;
 import dev.smtpstatus.api.Replies;
-import dev.smtpstatus.api.SmtpCommand;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
@@ -614,22 +613,9 @@ final class BodyScanner implements TaskListener {
       if (e == null) {
         continue;
       }
-      for (AnnotationMirror m : e.getAnnotationMirrors()) {
-        if (!RepliesProcessor.REPLIES_TO.equals(RepliesProcessor.qualifiedName(m))) {
-          continue;
-        }
-        AnnotationValue value = RepliesProcessor.member(m, "value");
-        Object v = value == null ? null : value.getValue();
-        if (!(v instanceof VariableElement)) {
-          return null;
-        }
-        String name = ((VariableElement) v).getSimpleName().toString();
-        for (SmtpCommand c : SmtpCommand.values()) {
-          if (c.name().equals(name)) {
-            return name;
-          }
-        }
-        return null;
+      AnnotationMirror m = RepliesProcessor.repliesTo(e);
+      if (m != null) {
+        return RepliesProcessor.commandName(m);
       }
     }
     return null;

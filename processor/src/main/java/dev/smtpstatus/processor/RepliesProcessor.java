@@ -301,22 +301,38 @@ public final class RepliesProcessor extends AbstractProcessor {
    */
   static @Nullable String commandOf(Element element) {
     for (Element e = element; e != null; e = e.getEnclosingElement()) {
-      for (AnnotationMirror mirror : e.getAnnotationMirrors()) {
-        if (!REPLIES_TO.equals(qualifiedName(mirror))) {
-          continue;
-        }
-        AnnotationValue value = member(mirror, "value");
-        Object v = value == null ? null : value.getValue();
-        if (!(v instanceof VariableElement)) {
-          return null;
-        }
-        String name = ((VariableElement) v).getSimpleName().toString();
-        for (SmtpCommand c : SmtpCommand.values()) {
-          if (c.name().equals(name)) {
-            return name;
-          }
-        }
-        return null;
+      AnnotationMirror mirror = repliesTo(e);
+      if (mirror != null) {
+        return commandName(mirror);
+      }
+    }
+    return null;
+  }
+
+  /** The element's own {@code @RepliesTo}, or null if it has none. */
+  static @Nullable AnnotationMirror repliesTo(Element element) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (REPLIES_TO.equals(qualifiedName(mirror))) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The {@link SmtpCommand} constant a {@code @RepliesTo} names; null if its value did not resolve
+   * (the compiler's error) or names a constant this processor's API does not know.
+   */
+  static @Nullable String commandName(AnnotationMirror repliesTo) {
+    AnnotationValue value = member(repliesTo, "value");
+    Object v = value == null ? null : value.getValue();
+    if (!(v instanceof VariableElement)) {
+      return null;
+    }
+    String name = ((VariableElement) v).getSimpleName().toString();
+    for (SmtpCommand c : SmtpCommand.values()) {
+      if (c.name().equals(name)) {
+        return name;
       }
     }
     return null;
